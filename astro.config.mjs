@@ -1,0 +1,17 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+
+// The public address of the deployed site, for canonical URLs and Open Graph tags; set SITE_URL when deploying.
+const site = process.env.SITE_URL ?? 'https://yuecheng-1616.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Content errors must stop the build, not be logged and skipped.
+  prerenderConflictBehavior: 'error',
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,58 @@
+// Interface strings. This file is the source of the key type: another language file typed as
+// `Record<UiKey, string>` fails the build when it misses a key.
+export const zhCN = {
+  'site.name': '越城区“1616”专项行动',
+  'site.tagline': '打造现代服务业高质量发展样板区：方案全文、目标、项目与责任单位',
+  'skip.main': '跳到正文',
+  'nav.label': '主导航',
+  'nav.home': '首页',
+  'nav.plan': '方案原文',
+  'nav.industries': '六大行业',
+  'nav.programmes': '六大工程',
+  'nav.platforms': '平台载体',
+  'nav.projects': '重大项目',
+  'nav.targets': '目标指标',
+  'nav.units': '责任单位',
+  'nav.measures': '保障措施',
+  'nav.glossary': '名词解释',
+  'nav.about': '关于本站',
+  'breadcrumbs.label': '当前位置',
+  'cite.label': '出处',
+  'cite.linkTitle': '查看方案原文段落',
+  'notStated.prefix': '方案未写明',
+  'background.label': '背景知识（不是方案原文）',
+  'plainLanguage.label': '通俗解读（本站撰写，以原文为准）',
+  'footer.source': '依据文件',
+  'footer.note': '本站依据上述文件整理，每项内容都注明原文出处；如有出入，以原文为准。本站不是发文机关的官方网站。',
+  'footer.method': '内容与方法',
+  'table.target': '指标',
+  'table.value': '目标值',
+  'table.timing': '期限',
+  'table.owner': '所属',
+  'table.source': '出处',
+  'group.consumer': '生活性服务业',
+  'group.producer': '生产性服务业',
+  'level.world': '世界级',
+  'level.national': '国家级',
+  'level.provincial': '省级',
+  'level.other': '方案提及的其他载体',
+  'unitKind.party': '区委部门',
+  'unitKind.bureau': '区政府部门',
+  'unitKind.state-owned-group': '区属国有企业集团',
+  'unitKind.task-force': '工作专班',
+  'unitKind.management-committee': '管理委员会',
+  'unitKind.municipal': '市级单位',
+  'unitKind.towns-streets': '镇街',
+  'unitKind.coordination': '议事协调机构',
+  'duty.industry': '重点行业',
+  'duty.programme': '重点工程',
+  'duty.projectCategory': '重大项目类别',
+  'duty.measure': '保障措施',
+  'owner.plan': '总体目标',
+} as const;
+
+export type UiKey = keyof typeof zhCN;
+
+export function t(key: UiKey): string {
+  return zhCN[key];
+}

@@ -1,0 +1,58 @@
+// The one place figures are turned into text. 亿 = 10^8: 1000亿元 is RMB 100 billion.
+import type { Data } from './types';
+
+type Target = Data<'targets'>;
+export type Locale = 'zh-CN' | 'en';
+
+/** 亿 (yi) is 10^8. */
+export const YI = 100_000_000;
+
+const zhNumber = new Intl.NumberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 2 });
+const enCompact = new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 });
+const enNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+
+/**
+ * A value in the plan's unit, as text. Chinese keeps the plan's own style (1000亿元, no digit grouping);
+ * English converts 亿元 to yuan (RMB 100 billion).
+ */
+export function formatQuantity(value: number, unit: string, locale: Locale = 'zh-CN'): string {
+  if (!Number.isFinite(value)) throw new RangeError(`not a number: ${value}`);
+  if (locale === 'zh-CN') return `${zhNumber.format(value)}${unit}`;
+  if (unit === '亿元') return `RMB ${enCompact.format(value * YI)}`;
+  if (unit === '%') return `${enNumber.format(value)}%`;
+  return enNumber.format(value);
+}
+
+/** The target's figure with its comparator, in the plan's words: 1000亿元, 600亿元以上, 突破65%. */
+export function formatTargetValue(t: Pick<Target, 'value' | 'unit' | 'comparator'>): string {
+  const q = formatQuantity(t.value, t.unit);
+  if (t.comparator === 'at-least') return `${q}以上`;
+  if (t.comparator === 'exceed') return `突破${q}`;
+  return q;
+}
+
+/** When the target falls due, or that the plan does not say. */
+export function formatTiming(t: Pick<Target, 'by' | 'yearly'>): string {
+  if (t.yearly) return '每年';
+  if (t.by) return `到${t.by}年`;
+  return '方案未写明期限';
+}
+
+/** 2023年12月29日 → 2023-12-29, for <time datetime> and metadata. */
+export function isoDateFromChinese(text: string): string {
+  const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text.trim());
+  if (!m) throw new RangeError(`not a Chinese date: ${text}`);
+  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+}
+
+/** Sum of values that share one unit; refuses to add 亿元 to 家. */
+export function sumQuantities(items: readonly { value: number; unit: string }[]): { value: number; unit: string } {
+  const units = new Set(items.map((i) => i.unit));
+  if (units.size !== 1) throw new RangeError(`cannot add different units: ${[...units].join(', ') || 'none'}`);
+  return { value: items.reduce((s, i) => s + i.value, 0), unit: items[0]!.unit };
+}
+
+/** Counts in Chinese text: 6 个 → "6". Kept here so every number shown passes through one formatter. */
+export function formatCount(n: number): string {
+  return zhNumber.format(n);
+}

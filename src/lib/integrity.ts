@@ -1,0 +1,73 @@
+// Checks that span collections, which a per-entry schema cannot see. Astro only logs a dangling reference(),
+// so the portal checks every reference itself and fails the build, naming the file, entry and field.
+import type { CollectionName } from '../schemas/common';
+import type { Collections } from './types';
+
+export interface Problem {
+  file: string;
+  entry: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems.map((p) => `${p.file} → ${p.entry} → ${p.field}: ${p.message}`).join('\n');
+}
+
+function isRef(value: unknown): value is { collection: string; id: string } {
+  return typeof value === 'object' && value !== null && 'collection' in value && 'id' in value && Object.keys(value).length === 2;
+}
+
+/** Every `{ collection, id }` in `value`, with its field path. */
+function* refsIn(value: unknown, path: string): Generator<{ path: string; collection: string; id: string }> {
+  if (isRef(value)) yield { path, ...value };
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* refsIn(v, `${path}.${i}`);
+  else if (typeof value === 'object' && value !== null && path !== 'tree')
+    for (const [k, v] of Object.entries(value)) yield* refsIn(v, path ? `${path}.${k}` : k);
+}
+
+export function checkIntegrity(collections: Collections, paragraphs: ReadonlyMap<string, string>): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Map(Object.entries(collections).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]));
+  const units = new Map(collections.units.map((u) => [u.id, u.data]));
+
+  for (const [name, entries] of Object.entries(collections) as [CollectionName, Collections[CollectionName]][]) {
+    for (const entry of entries) {
+      const at = (field: string, message: string) =>
+        problems.push({ file: entry.filePath ?? `content/${name}`, entry: entry.id, field, message });
+
+      for (const ref of refsIn(entry.data, '')) {
+        if (!ids.get(ref.collection)?.has(ref.id)) at(ref.path, `unknown ${ref.collection} id "${ref.id}"`);
+      }
+      // A unit listed under a clause must be named in that clause.
+      const responsibilities = (entry.data as { responsibilities?: { source: string; units: { id: string }[] }[] }).responsibilities ?? [];
+      responsibilities.forEach((r, i) =>
+        r.units.forEach((u, j) => {
+          const unit = units.get(u.id);
+          const para = paragraphs.get(r.source) ?? '';
+          if (unit && ![unit.name, ...unit.aliases].some((n) => para.includes(n))) {
+            at(`responsibilities.${i}.units.${j}`, `${unit.name} is not named in ${r.source}`);
+          }
+        }),
+      );
+    }
+  }
+
+  // A categorised project must cite its category's clause first, which is what ties it to that category.
+  const categories = new Map(collections.projectCategories.map((c) => [c.id, c.data]));
+  for (const p of collections.projects) {
+    const category = p.data.category && categories.get(p.data.category.id);
+    if (category && p.data.sources[0] !== category.source) {
+      problems.push({ file: p.filePath ?? 'content/projects', entry: p.id, field: 'sources.0', message: `a ${category.name} project cites ${category.source} first` });
+    }
+  }
+  if (collections.plan.length !== 1) {
+    problems.push({ file: 'content/plan/meta.yaml', entry: '-', field: 'id', message: 'exactly one plan entry is expected' });
+  }
+  return problems;
+}
+
+export function assertIntegrity(collections: Collections, paragraphs: ReadonlyMap<string, string>): void {
+  const problems = checkIntegrity(collections, paragraphs);
+  if (problems.length) throw new Error(`Content integrity check failed:\n${formatProblems(problems)}`);
+}

@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+import { quotation, text, type SchemaContext } from './common';
+
+/** The document itself: its metadata (each value quoted from the text) and the parsed text tree. */
+export function planSchema(ctx: SchemaContext) {
+  const block = z.object({
+    id: z.string(),
+    label: z.string(),
+    kind: z.enum(['notice', 'title', 'heading', 'paragraph', 'cc']),
+    text: z.string(),
+  });
+  return z.object({
+    type: z.literal('plan').default('plan'),
+    docNumber: quotation(ctx),
+    issuer: quotation(ctx),
+    date: quotation(ctx).refine((d) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(d.text), 'date must read like 2023年12月29日'),
+    title: quotation(ctx),
+    addressees: quotation(ctx),
+    publication: quotation(ctx),
+    basis: z.array(
+      z.object({ title: text, number: text, source: z.string() }).superRefine((b, issue) => {
+        const para = ctx.paragraphs.get(b.source) ?? '';
+        if (!para.includes(`《${b.title}》（${b.number}）`)) {
+          issue.addIssue({ code: 'custom', message: `"《${b.title}》（${b.number}）" does not stand in ${b.source}` });
+        }
+      }),
+    ),
+    cc: z.object({ source: z.string(), recipients: z.array(text).min(1) }).superRefine((cc, issue) => {
+      const para = ctx.paragraphs.get(cc.source) ?? '';
+      cc.recipients.forEach((r, i) => {
+        if (!para.includes(r)) issue.addIssue({ code: 'custom', path: ['recipients', i], message: `"${r}" is not in ${cc.source}` });
+      });
+    }),
+    // Filled by the loader from the official text, never by hand.
+    tree: z.object({
+      notice: z.array(block),
+      title: z.array(block),
+      preamble: z.array(block),
+      sections: z.array(
+        z.object({
+          id: z.string(),
+          label: z.string(),
+          heading: block,
+          paragraphs: z.array(block),
+          subsections: z.array(z.object({ id: z.string(), label: z.string(), heading: block, paragraphs: z.array(block) })),
+        }),
+      ),
+      cc: z.array(block),
+    }),
+  });
+}

@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+import { notVerbatim, sources, standsIn, text, type SchemaContext } from './common';
+
+/** Units exactly as the plan writes them after the number. 亿元 is 10^8 yuan: see src/lib/format.ts. */
+export const TARGET_UNITS = ['亿元', '%', '个', '家', '名', '幢', '座', '场', '类', '大'] as const;
+export const COMPARATORS = ['reach', 'at-least', 'exceed'] as const;
+export const HEDGES = ['力争', '争取', '争创'] as const;
+
+export function targetSchema(ctx: SchemaContext) {
+  return z
+    .object({
+      type: z.literal('target').default('target'),
+      label: text,
+      value: z.number({ error: 'value must be a number, in `unit` as the plan writes it (1000 for 1000亿元)' }).positive(),
+      unit: z.enum(TARGET_UNITS, { error: `unit must be one of ${TARGET_UNITS.join(' ')}` }),
+      comparator: z.enum(COMPARATORS, { error: 'comparator is reach (达), at-least (以上) or exceed (突破)' }),
+      /** The year the plan sets; absent when it sets none. */
+      by: z.number().int().min(2023).max(2026).optional(),
+      /** A per-year target (每年). */
+      yearly: z.boolean().default(false),
+      /** The plan's own softening word, where it uses one. */
+      hedge: z.enum(HEDGES).optional(),
+      industry: ctx.ref('industries').optional(),
+      programme: ctx.ref('programmes').optional(),
+      /** For the count and investment target of one kind of major project (三（三）). */
+      category: ctx.ref('projectCategories').optional(),
+      quote: text,
+      sources: sources(ctx),
+      note: text.optional(),
+    })
+    .superRefine((t, issue) => {
+      const fail = (path: string, message: string) => issue.addIssue({ code: 'custom', path: [path], message });
+      if (!t.sources.every((id) => ctx.paragraphs.has(id))) return; // reported on `sources` already
+      if (!standsIn(ctx, t.quote, t.sources)) return fail('quote', notVerbatim(t.quote, t.sources));
+      const home = t.sources.filter((id) => ctx.paragraphs.get(id)!.includes(t.quote));
+      if (!t.quote.includes(`${t.value}${t.unit}`)) fail('value', `the quote does not contain "${t.value}${t.unit}": value and unit must be the plan's`);
+      const atLeast = t.quote.includes(`${t.value}${t.unit}以上`);
+      if (atLeast && t.comparator !== 'at-least') fail('comparator', 'the quote says 以上: comparator must be at-least');
+      if (t.comparator === 'at-least' && !atLeast) fail('comparator', 'comparator at-least needs 以上 after the figure in the quote');
+      if (t.comparator === 'exceed' && !/突破|超/.test(t.quote)) fail('comparator', 'comparator exceed needs 突破 or 超 in the quote');
+      if (t.yearly !== t.quote.includes('每年')) fail('yearly', t.yearly ? 'yearly targets quote 每年' : 'the quote says 每年: set yearly: true');
+      if (t.yearly && t.by) fail('by', 'a yearly target has no `by` year');
+      if (t.by && !standsIn(ctx, `${t.by}年`, t.sources)) fail('by', `"${t.by}年" does not stand in ${t.sources.join(', ')}`);
+      if (t.hedge && !standsIn(ctx, t.hedge, home)) fail('hedge', `"${t.hedge}" does not stand in ${home.join(', ')}`);
+      if (t.industry && t.programme) fail('programme', 'a target belongs to one industry or one programme, not both');
+      if (t.category && !t.programme) fail('category', 'a project-category target belongs to the major-projects programme');
+    });
+}
