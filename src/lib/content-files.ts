@@ -22,14 +22,17 @@ export const CONTENT_FILES = {
 /** The official text, kept byte-identical to the published copy. */
 export const PLAN_TEXT_FILE = 'plan/yuecheng-1616-plan.txt';
 
-/** content/ by default; PORTAL_CONTENT_DIR lets the tests build from a broken copy. */
+/** content/ of the project being built (the build and the tests run from the project root). */
 export function contentDir(): string {
-  return path.resolve(process.env.PORTAL_CONTENT_DIR ?? 'content');
+  return path.resolve('content');
 }
 
 export class ContentError extends Error {
   override name = 'ContentError';
 }
+
+/** Entry ids become URLs and anchors: stable lower-case ASCII. */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface RawEntry {
   id: string;
@@ -54,6 +57,7 @@ export function readEntries(file: string): RawEntry[] {
     }
     const id = (item as { id?: unknown }).id;
     if (typeof id !== 'string' || id === '') throw new ContentError(`${shown}: entry ${i + 1}: field "id" is missing`);
+    if (!ID.test(id)) throw new ContentError(`${shown}: entry ${i + 1}: field "id": "${id}" must be lower-case ASCII words joined by hyphens, e.g. "cultural-tourism"`);
     if (seen.has(id)) throw new ContentError(`${shown}: entry ${i + 1}: field "id": duplicate id "${id}" (also entry ${seen.get(id)! + 1})`);
     seen.set(id, i);
     const { id: _, ...data } = item as Record<string, unknown>;

@@ -20,6 +20,15 @@ export function buildSite(c: Collections) {
   const plan = c.plan[0]!;
   const tree = plan.data.tree as PlanTree;
   const blocks = new Map<string, PlanBlock>(planBlocks(tree).map((b) => [b.id, b]));
+  // Document order: where a phrase first stands in the plan (block, then position within it).
+  const order = new Map(planBlocks(tree).map((b, i) => [b.id, i]));
+  const position = (id: string, phrase: string) => (order.get(id) ?? 0) * 100_000 + Math.max(0, blocks.get(id)?.text.indexOf(phrase) ?? 0);
+  const inPlanOrder = <T,>(list: T[], key: (e: T) => number) => [...list].sort((a, b) => key(a) - key(b));
+  const targets = inPlanOrder(c.targets, (t) => position(t.data.sources.find((id) => blocks.get(id)?.text.includes(t.data.quote))!, t.data.quote));
+  const projects = inPlanOrder(c.projects, (p) => position(p.data.sources[0]!, p.data.name));
+  const platforms = inPlanOrder(c.platforms, (p) => position(p.data.sources[0]!, p.data.name));
+  const fullText = planBlocks(tree).map((b) => b.text).join('\n');
+  const units = inPlanOrder(c.units, (u) => fullText.indexOf(u.data.name) >>> 0);
   const industries = [...c.industries].sort(byNumber);
   const programmes = [...c.programmes].sort(byNumber);
   const measures = [...c.measures].sort(byNumber);
@@ -38,7 +47,7 @@ export function buildSite(c: Collections) {
   const has = (refs: { id: string }[] | undefined, id: string) => !!refs?.some((r) => r.id === id);
 
   // Who answers for what: every responsibility of every entity, inverted to its units.
-  const duties = new Map<string, Duty[]>(c.units.map((u) => [u.id, []]));
+  const duties = new Map<string, Duty[]>(units.map((u) => [u.id, []]));
   /** Paragraph id → the units its 责任单位 list names. */
   const clauseUnits = new Map<string, string[]>();
   const owners: [Duty['kind'], { id: string; data: { name: string; responsibilities: Data<'industries'>['responsibilities'] } }[], (id: string) => string][] = [
@@ -61,19 +70,19 @@ export function buildSite(c: Collections) {
     return responsibilities.flatMap((r) => r.units).filter((u) => !seen.has(u.id) && seen.add(u.id)).map((u) => maps.units.get(u.id)!);
   };
 
-  const targetsOfIndustry = (id: string) => c.targets.filter((t) => t.data.industry?.id === id);
-  const targetsOfProgramme = (id: string) => c.targets.filter((t) => t.data.programme?.id === id);
-  const planTargets = c.targets.filter((t) => !t.data.industry && !t.data.programme);
+  const targetsOfIndustry = (id: string) => targets.filter((t) => t.data.industry?.id === id);
+  const targetsOfProgramme = (id: string) => targets.filter((t) => t.data.programme?.id === id);
+  const planTargets = targets.filter((t) => !t.data.industry && !t.data.programme);
   /** Targets stated among the plan's main goals, 一（二）. */
-  const headlineTargets = c.targets.filter((t) => t.data.sources.some((s) => s.startsWith('s1-2-')));
+  const headlineTargets = targets.filter((t) => t.data.sources.some((s) => s.startsWith('s1-2-')));
 
   const categories = c.projectCategories.map((cat) => {
-    const own = c.targets.filter((t) => t.data.category?.id === cat.id);
+    const own = targets.filter((t) => t.data.category?.id === cat.id);
     return {
       entry: cat,
       count: own.find((t) => t.data.unit === '个'),
       investment: own.find((t) => t.data.unit === '亿元'),
-      projects: c.projects.filter((p) => p.data.category?.id === cat.id),
+      projects: projects.filter((p) => p.data.category?.id === cat.id),
       units: unitsOf(cat.data.responsibilities),
     };
   });
@@ -85,10 +94,10 @@ export function buildSite(c: Collections) {
     industries,
     programmes,
     measures,
-    platforms: c.platforms,
-    projects: c.projects,
-    targets: c.targets,
-    units: c.units,
+    platforms,
+    projects,
+    targets,
+    units,
     glossary: c.glossary,
     categories,
     maps,
@@ -98,9 +107,9 @@ export function buildSite(c: Collections) {
     headlineTargets,
     targetsOfIndustry,
     targetsOfProgramme,
-    platformsOfIndustry: (id: string) => c.platforms.filter((p) => has(p.data.industries, id)),
-    projectsOfIndustry: (id: string) => c.projects.filter((p) => has(p.data.industries, id)),
-    projectsOfPlatform: (id: string) => c.projects.filter((p) => p.data.platform?.id === id),
+    platformsOfIndustry: (id: string) => platforms.filter((p) => has(p.data.industries, id)),
+    projectsOfIndustry: (id: string) => projects.filter((p) => has(p.data.industries, id)),
+    projectsOfPlatform: (id: string) => projects.filter((p) => p.data.platform?.id === id),
     /** The plan names units per clause, not per project: a project answers to the units of the clause it stands in. */
     unitsOfProject: (p: Entry<'projects'>) => [...new Set(clauseUnits.get(p.data.sources[0]!) ?? [])].map((id) => maps.units.get(id)!),
     categoryOfProject: (p: Entry<'projects'>) => categories.find((cat) => cat.entry.id === p.data.category?.id),

@@ -22,10 +22,6 @@ export type CollectionName =
   | 'measures'
   | 'glossary';
 
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case ASCII words joined by hyphens, e.g. "cultural-tourism"');
-
 export const text = z.string().trim().min(1, 'must not be empty');
 
 export function paragraphId(ctx: SchemaContext) {

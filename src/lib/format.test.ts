@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { formatCount, formatQuantity, formatTargetValue, formatTiming, isoDateFromChinese, sumQuantities, YI } from './format';
+
+describe('formatQuantity', () => {
+  test('keeps the plan’s own Chinese style, without digit grouping', () => {
+    expect(formatQuantity(1000, '亿元')).toBe('1000亿元');
+    expect(formatQuantity(75, '%')).toBe('75%');
+    expect(formatQuantity(1300, '家')).toBe('1300家');
+  });
+
+  test('converts 亿元 for English readers: 亿 is 10^8', () => {
+    expect(YI).toBe(1e8);
+    expect(formatQuantity(1000, '亿元', 'en')).toBe('RMB 100 billion');
+    expect(formatQuantity(600, '亿元', 'en')).toBe('RMB 60 billion');
+    expect(formatQuantity(230, '亿元', 'en')).toBe('RMB 23 billion');
+    expect(formatQuantity(60, '亿元', 'en')).toBe('RMB 6 billion');
+    expect(formatQuantity(1, '亿元', 'en')).toBe('RMB 100 million');
+    expect(formatQuantity(65, '%', 'en')).toBe('65%');
+    expect(formatQuantity(1300, '家', 'en')).toBe('1,300');
+  });
+
+  test('refuses what is not a number', () => {
+    expect(() => formatQuantity(Number.NaN, '亿元')).toThrow(RangeError);
+  });
+});
+
+describe('formatTargetValue', () => {
+  test('states the comparator in the plan’s words', () => {
+    expect(formatTargetValue({ value: 1000, unit: '亿元', comparator: 'reach' })).toBe('1000亿元');
+    expect(formatTargetValue({ value: 600, unit: '亿元', comparator: 'at-least' })).toBe('600亿元以上');
+    expect(formatTargetValue({ value: 65, unit: '%', comparator: 'exceed' })).toBe('突破65%');
+  });
+});
+
+describe('formatTiming', () => {
+  test('says when, or that the plan does not say', () => {
+    expect(formatTiming({ by: 2026, yearly: false })).toBe('到2026年');
+    expect(formatTiming({ yearly: true })).toBe('每年');
+    expect(formatTiming({ yearly: false })).toBe('方案未写明期限');
+  });
+});
+
+test('isoDateFromChinese reads the document date', () => {
+  expect(isoDateFromChinese('2023年12月29日')).toBe('2023-12-29');
+  expect(isoDateFromChinese('2024年1月5日')).toBe('2024-01-05');
+  expect(() => isoDateFromChinese('29 December 2023')).toThrow(RangeError);
+});
+
+test('sumQuantities adds one unit only', () => {
+  expect(sumQuantities([{ value: 400, unit: '亿元' }, { value: 100, unit: '亿元' }])).toEqual({ value: 500, unit: '亿元' });
+  expect(() => sumQuantities([{ value: 1, unit: '亿元' }, { value: 1, unit: '家' }])).toThrow(/different units/);
+  expect(() => sumQuantities([])).toThrow();
+});
+
+test('formatCount', () => {
+  expect(formatCount(48)).toBe('48');
+  expect(formatCount(1300)).toBe('1300');
+});

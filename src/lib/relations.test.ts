@@ -1,0 +1,98 @@
+// Counts and sums that must tie to the plan, computed from the content as the pages compute them.
+import { describe, expect, test } from 'vitest';
+import { sumQuantities } from './format';
+import { loadContent } from './load-content';
+import { planBlocks, planLines } from './plan-text';
+import { readPlanText } from './content-files';
+import { buildSite } from './relations';
+
+const site = buildSite(loadContent().collections);
+const ids = (list: { id: string }[]) => list.map((e) => e.id);
+
+describe('the plan’s structure', () => {
+  test('six industries: two consumer (生活性), four producer (生产性)', () => {
+    expect(ids(site.industries)).toEqual(['cultural-tourism', 'modern-commerce', 'tech-services', 'digital-software', 'modern-finance', 'hq-business']);
+    expect(site.industries.filter((i) => i.data.group === 'consumer')).toHaveLength(2);
+    expect(site.industries.filter((i) => i.data.group === 'producer')).toHaveLength(4);
+  });
+
+  test('six programmes, in the plan’s order', () => {
+    expect(site.programmes.map((p) => p.data.name)).toEqual(['平台载体提能工程', '产业联盟共进工程', '重大项目支撑工程', '企业主体引育工程', '服务人才汇聚工程', '模式创新创建工程']);
+  });
+
+  test('“1个世界级+2个国家级+N个省级” platforms', () => {
+    const level = (l: string) => site.platforms.filter((p) => p.data.level === l).length;
+    expect([level('world'), level('national')]).toEqual([1, 2]);
+    expect(level('provincial')).toBeGreaterThanOrEqual(4);
+  });
+
+  test('three project categories of 20 projects each, adding up to the 60-project target', () => {
+    expect(site.categories.map((c) => c.count!.data.value)).toEqual([20, 20, 20]);
+    const total = sumQuantities(site.categories.map((c) => c.count!.data));
+    expect(total).toEqual({ value: site.maps.targets.get('major-projects-count')!.data.value, unit: '个' });
+  });
+
+  test('400 + 100 + 100 = 600亿元, computed from the category targets', () => {
+    expect(site.categories.map((c) => c.investment!.data.value)).toEqual([400, 100, 100]);
+    const total = sumQuantities(site.categories.map((c) => c.investment!.data));
+    const planned = site.maps.targets.get('major-projects-investment')!.data;
+    expect(total).toEqual({ value: planned.value, unit: planned.unit });
+    expect(total.value).toBe(600);
+  });
+
+  test('the plan collection holds the complete text, every paragraph once and in order', () => {
+    expect(planBlocks(site.tree).map((b) => b.text)).toEqual(planLines(readPlanText()));
+  });
+});
+
+describe('targets', () => {
+  test('about fifty, each citing a paragraph, in the plan’s order', () => {
+    expect(site.targets.length).toBeGreaterThanOrEqual(45);
+    expect(ids(site.targets).slice(0, 3)).toEqual(['services-value-added', 'services-share', 'producer-services-share']);
+    expect(ids(site.targets).at(-1)).toBe('two-industry-fusion');
+  });
+
+  test('the headline targets are those of 一（二）主要目标', () => {
+    expect(ids(site.headlineTargets)).toEqual([
+      'services-value-added', 'services-share', 'producer-services-share', 'major-projects-count', 'major-projects-investment',
+      'leading-firms-50', 'leading-firms-100', 'new-above-scale-firms', 'above-scale-firms-total',
+    ]);
+  });
+
+  test('a target stated twice cites both paragraphs', () => {
+    expect(site.maps.targets.get('leading-firms-50')!.data.sources).toEqual(['s1-2-p5', 's3-4-p1']);
+    expect(site.maps.targets.get('above-scale-firms-total')!.data.sources).toEqual(['s1-2-p5', 's3-4-p3']);
+  });
+
+  test('every industry has targets', () => {
+    for (const i of site.industries) expect(site.targetsOfIndustry(i.id).length, i.id).toBeGreaterThan(0);
+  });
+});
+
+describe('who answers for what (derived, never typed)', () => {
+  test('every unit answers for at least one clause', () => {
+    for (const u of site.units) expect(site.duties.get(u.id)!.length, u.id).toBeGreaterThan(0);
+  });
+
+  test('区商务局 answers for its clauses, grouped by kind of entity, each kind in the plan’s order', () => {
+    expect(site.duties.get('commerce-bureau')!.map((d) => `${d.kind}:${d.id}:${d.source}`)).toEqual([
+      'industry:modern-commerce:s2-1-p2',
+      'industry:hq-business:s2-2-p4',
+      'programme:alliance:s3-2-p3',
+      'programme:enterprises:s3-4-p4',
+      'projectCategory:industry-enabling:s3-3-p1',
+      'projectCategory:culture-tourism:s3-3-p2',
+      'projectCategory:better-living:s3-3-p3',
+    ]);
+  });
+
+  test('a project answers to the units of the clause it stands in', () => {
+    const names = (id: string) => site.unitsOfProject(site.maps.projects.get(id)!).map((u) => u.data.name);
+    expect(names('sams-club')).toEqual(['区委宣传部', '区发改局', '区民政局', '区商务局', '区文广旅游局', '区自然资源和规划分局', '区文旅集团', '各镇街']);
+    expect(names('jiefang-road-awakening')).toEqual(['区商务局', '区招商投资促进中心', '黄酒小镇管委会', '区文旅集团', '各镇街']);
+  });
+
+  test('units are listed in order of first mention in the plan', () => {
+    expect(site.units[0]!.data.name).toBe('区委宣传部');
+  });
+});
