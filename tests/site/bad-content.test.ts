@@ -1,0 +1,74 @@
+// Bad content must stop a real `astro build` with a message naming the file and the field.
+// Each case copies the project to a temporary folder, breaks one thing in content/, and builds it.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+
+const ROOT = process.cwd();
+const temps: string[] = [];
+afterAll(() => temps.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+function buildWith(file: string, edit: (text: string) => string): { status: number | null; output: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bad-'));
+  temps.push(dir);
+  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    fs.cpSync(path.join(ROOT, item), path.join(dir, item), { recursive: true });
+  }
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  const target = path.join(dir, 'content', file);
+  const before = fs.readFileSync(target, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`the edit of ${file} changed nothing: fix the fixture`);
+  fs.writeFileSync(target, after);
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+test.each([
+  {
+    name: 'a quote that is not the plan’s words',
+    file: 'targets.yaml',
+    edit: (s: string) => s.replace('实现旅游总收入500亿元', '实现旅游总收入600亿元'),
+    expected: [/targets → tourism-revenue/, /quote: "到2026年，实现旅游总收入600亿元" does not stand verbatim in s2-1-p1/, /content\/targets\.yaml/],
+  },
+  {
+    name: 'a source paragraph id that does not exist',
+    file: 'industries.yaml',
+    edit: (s: string) => s.replace('sources: [s2-2-p2]', 'sources: [s2-2-p9]'),
+    expected: [/industries → digital-software/, /sources\.0: "s2-2-p9" is not a paragraph id of the plan/, /content\/industries\.yaml/],
+  },
+  {
+    name: 'an incomplete entry',
+    file: 'units.yaml',
+    edit: (s: string) => s.replace('- { id: science-bureau, name: 区科技局, kind: bureau }', '- { id: science-bureau, name: 区科技局 }'),
+    expected: [/units → science-bureau/, /kind: kind must be one of/, /content\/units\.yaml/],
+  },
+  {
+    name: 'a reference to a unit that does not exist',
+    file: 'industries.yaml',
+    edit: (s: string) => s.replace('units: [commerce-bureau, investment-promotion-centre, huangjiu-town-committee', 'units: [commerce-office, investment-promotion-centre, huangjiu-town-committee'),
+    expected: [/content\/industries\.yaml → modern-commerce → responsibilities\.0\.units\.0: unknown units id "commerce-office"/],
+  },
+  {
+    name: 'a duplicate id',
+    file: 'projects.yaml',
+    edit: (s: string) => `${s}\n- { id: sams-club, name: 山姆超市, category: better-living, industries: [], sources: [s3-3-p3] }\n`,
+    expected: [/content\/projects\.yaml: entry \d+: field "id": duplicate id "sams-club"/],
+  },
+  {
+    name: 'malformed YAML',
+    file: 'glossary.yaml',
+    edit: (s: string) => s.replace('- id: tod\n  term: TOD', '- id: tod\n  term: [TOD'),
+    expected: [/content\/glossary\.yaml: YAML syntax error/],
+  },
+])('the build fails on $name, naming file and field', ({ file, edit, expected }) => {
+  const { status, output } = buildWith(file, edit);
+  expect(status, output).not.toBe(0);
+  for (const re of expected) expect(output).toMatch(re);
+});

@@ -1,0 +1,55 @@
+// The build produced a page for every entity, each with the metadata every page must carry.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/lib/load-content';
+import { paths } from '../../src/lib/paths';
+import { builtPages, documentOf } from './dist';
+
+const { collections } = loadContent();
+let pages: Map<string, string>;
+beforeAll(() => {
+  pages = builtPages();
+  if (!pages.has('/')) throw new Error('dist/ is missing: run `npm run build` first');
+});
+
+const expected = [
+  '/', paths.plan(), paths.industries(), paths.programmes(), paths.platforms(), paths.projects(), paths.targets(), paths.units(),
+  paths.glossary(), paths.measures(), paths.about(), '/404',
+  ...collections.industries.map((e) => paths.industry(e.id)),
+  ...collections.programmes.map((e) => paths.programme(e.id)),
+  ...collections.platforms.map((e) => paths.platform(e.id)),
+  ...collections.projects.map((e) => paths.project(e.id)),
+  ...collections.units.map((e) => paths.unit(e.id)),
+];
+
+test('every entity has its page', () => {
+  const missing = expected.filter((p) => !pages.has(p));
+  expect(missing).toEqual([]);
+});
+
+test('every target, glossary term and measure has its anchor', () => {
+  const anchors = (url: string) => new Set(documentOf(pages.get(url)!).querySelectorAll('[id]').map((e) => e.id));
+  const targets = anchors(paths.targets());
+  for (const t of collections.targets) expect(targets.has(t.id), t.id).toBe(true);
+  const terms = anchors(paths.glossary());
+  for (const g of collections.glossary) expect(terms.has(g.id), g.id).toBe(true);
+  const measures = anchors(paths.measures());
+  for (const m of collections.measures) expect(measures.has(m.id), m.id).toBe(true);
+});
+
+describe('every page', () => {
+  test.each(expected)('%s carries language, title, description, canonical, Open Graph, header and source footer', (url) => {
+    const doc = documentOf(pages.get(url)!);
+    expect(doc.querySelector('html')!.getAttribute('lang')).toBe('zh-CN');
+    expect(doc.querySelector('title')!.text.trim().length).toBeGreaterThan(3);
+    expect(doc.querySelector('meta[name="description"]')!.getAttribute('content')!.length).toBeGreaterThan(10);
+    const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+    if (url !== '/404') expect(new URL(canonical).pathname).toBe(url);
+    for (const p of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale']) {
+      expect(doc.querySelector(`meta[property="${p}"]`), p).not.toBeNull();
+    }
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+    expect(doc.querySelector('header nav')).not.toBeNull();
+    expect(doc.querySelector('footer')!.text).toContain('越政发〔2023〕14号');
+    if (url !== '/' && url !== '/404') expect(doc.querySelector('nav[aria-label="当前位置"]'), 'breadcrumbs').not.toBeNull();
+  });
+});
