@@ -86,29 +86,25 @@ export function parsePlan(text: string): PlanTree {
   let section: PlanSection | undefined;
   let subsection: PlanSubsection | undefined;
   for (const text of lines.slice(titleAt + TITLE_LINES)) {
-    const s = SECTION.exec(text);
-    const sub = SUBSECTION.exec(text);
+    // Group 1 is the numeral; the regexes guarantee it when they match.
+    const s = SECTION.exec(text)?.[1];
+    const sub = SUBSECTION.exec(text)?.[1];
     if (text.startsWith('抄送：')) {
       tree.cc.push({ id: 'cc', label: '抄送', kind: 'cc', text });
       section = undefined;
       subsection = undefined;
     } else if (s) {
-      const n = chineseNumeralValue(s[1]);
-      const id = `s${n}`;
-      section = {
-        id,
-        label: s[1],
-        heading: { id, label: s[1], kind: 'heading', text },
-        paragraphs: [],
-        subsections: [],
-      };
+      const id = `s${chineseNumeralValue(s)}`;
+      const created: PlanSection = { id, label: s, heading: { id, label: s, kind: 'heading', text }, paragraphs: [], subsections: [] };
+      section = created;
       subsection = undefined;
-      tree.sections.push(section);
+      tree.sections.push(created);
     } else if (sub && section) {
-      const id = `${section.id}-${chineseNumeralValue(sub[1])}`;
-      const label = `${section.label}（${sub[1]}）`;
-      subsection = { id, label, heading: { id, label, kind: 'heading', text }, paragraphs: [] };
-      section.subsections.push(subsection);
+      const id = `${section.id}-${chineseNumeralValue(sub)}`;
+      const label = `${section.label}（${sub}）`;
+      const created: PlanSubsection = { id, label, heading: { id, label, kind: 'heading', text }, paragraphs: [] };
+      subsection = created;
+      section.subsections.push(created);
     } else {
       const owner = subsection ?? section;
       const list = owner ? owner.paragraphs : tree.preamble;

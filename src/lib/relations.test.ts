@@ -40,6 +40,11 @@ describe('the plan’s structure', () => {
     expect(total.value).toBe(600);
   });
 
+  test('the title is the plan’s own, as the notice cites it', () => {
+    expect(site.title).toBe('越城区开展“1616”专项行动打造现代服务业高质量发展样板区实施方案');
+    expect(site.blocks.get('notice-p7')!.text).toContain(`《${site.title}》`);
+  });
+
   test('the plan collection holds the complete text, every paragraph once and in order', () => {
     expect(planBlocks(site.tree).map((b) => b.text)).toEqual(planLines(readPlanText()));
   });

@@ -89,6 +89,8 @@ export function buildSite(c: Collections) {
 
   return {
     plan,
+    /** The plan's own title: its two title lines, joined. */
+    title: tree.title.map((b) => b.text).join(''),
     tree,
     blocks,
     industries,

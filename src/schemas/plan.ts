@@ -14,7 +14,6 @@ export function planSchema(ctx: SchemaContext) {
     docNumber: quotation(ctx),
     issuer: quotation(ctx),
     date: quotation(ctx).refine((d) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(d.text), 'date must read like 2023年12月29日'),
-    title: quotation(ctx),
     addressees: quotation(ctx),
     publication: quotation(ctx),
     basis: z.array(

@@ -21,8 +21,9 @@ export function projectSchema(ctx: SchemaContext) {
       background: text.optional(),
     })
     .superRefine((p, issue) => {
-      if (p.sources.length && !standsIn(ctx, p.name, [p.sources[0]])) {
-        issue.addIssue({ code: 'custom', path: ['name'], message: notVerbatim(p.name, [p.sources[0]]) });
+      const first = p.sources.slice(0, 1);
+      if (first.length && !standsIn(ctx, p.name, first)) {
+        issue.addIssue({ code: 'custom', path: ['name'], message: notVerbatim(p.name, first) });
       }
       for (const [field, phrase] of [['kind', p.kind], ['action', p.action]] as const) {
         if (phrase && !standsIn(ctx, phrase, p.sources)) issue.addIssue({ code: 'custom', path: [field], message: notVerbatim(phrase, p.sources) });

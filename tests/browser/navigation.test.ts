@@ -1,0 +1,83 @@
+// What a reader does: open the home page, follow the navigation to every industry, follow a citation
+// to its paragraph; all with JavaScript turned off too, since no page needs it.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/lib/load-content';
+import { buildSite } from '../../src/lib/relations';
+import { baseUrl, DESKTOP, launch, open, PHONE } from './chromium';
+
+const site = buildSite(loadContent().collections);
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(() => browser?.close());
+
+describe('home page', () => {
+  test('says what “1616” is and shows the headline targets and both sixes', async () => {
+    const page = await open(browser, '/', DESKTOP);
+    await expect(page.locator('h1').textContent()).resolves.toBe('越城区“1616”专项行动');
+    await expect(page.getByText('越政发〔2023〕14号').first().isVisible()).resolves.toBe(true);
+    const table = page.locator('table', { has: page.locator('caption', { hasText: '主要目标' }) });
+    await expect(table.locator('tbody tr').count()).resolves.toBe(site.headlineTargets.length);
+    await expect(table.getByRole('row', { name: /服务业增加值/ }).textContent()).resolves.toContain('1000亿元');
+    for (const i of site.industries) await expect(page.getByRole('link', { name: new RegExp(`^${i.data.name}`) }).isVisible()).resolves.toBe(true);
+    for (const p of site.programmes) await expect(page.getByRole('link', { name: new RegExp(`^${p.data.name}`) }).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+});
+
+test('the main navigation reaches every industry page', async () => {
+  const page = await open(browser, '/', PHONE);
+  for (const industry of site.industries) {
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '六大行业' }).click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('六大重点行业');
+    await page.getByRole('table').getByRole('link', { name: industry.data.name, exact: true }).click();
+    expect(new URL(page.url()).pathname).toBe(`/industries/${industry.id}/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(industry.data.name);
+    await expect(page.getByRole('navigation', { name: '当前位置' }).textContent()).resolves.toContain('六大行业');
+  }
+  await page.context().close();
+});
+
+test('a citation link lands on the cited paragraph of the plan, in view', async () => {
+  const page = await open(browser, '/industries/modern-finance/', PHONE);
+  const commitment = site.maps.industries.get('modern-finance')!.data.commitments[1]!;
+  const item = page.getByRole('listitem').filter({ hasText: commitment.text });
+  await item.getByRole('link', { name: site.label(commitment.source) }).click();
+  expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(`/plan/#${commitment.source}`);
+  const paragraph = page.locator(`[id="${commitment.source}"]`);
+  await expect(paragraph.textContent()).resolves.toContain(commitment.text);
+  await expect(paragraph.evaluate((el) => el.matches(':target'))).resolves.toBe(true);
+  const box = (await paragraph.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeLessThan(PHONE.viewport.height);
+  await page.context().close();
+});
+
+test('a target on /targets/ links to the paragraph that states it', async () => {
+  const page = await open(browser, '/targets/#tourism-revenue', DESKTOP);
+  const row = page.locator('[id="tourism-revenue"]');
+  await expect(row.textContent()).resolves.toContain('500亿元');
+  await row.getByRole('link', { name: '二（一）¶1' }).click();
+  await expect(page.locator(':target').textContent()).resolves.toContain('实现旅游总收入500亿元');
+  await page.context().close();
+});
+
+test('pages work with JavaScript disabled', async () => {
+  const page = await open(browser, '/projects/', { ...PHONE, javaScriptEnabled: false });
+  await expect(page.locator('h1').textContent()).resolves.toBe('重大项目');
+  await expect(page.getByRole('link', { name: '山姆超市' }).isVisible()).resolves.toBe(true);
+  await page.getByRole('link', { name: '山姆超市' }).click();
+  await expect(page.locator('h1').textContent()).resolves.toBe('山姆超市');
+  await expect(page.getByText('背景知识（不是方案原文）').isVisible()).resolves.toBe(true);
+  await expect(page.getByText(/方案未写明这个项目的投资额/).isVisible()).resolves.toBe(true);
+  await page.context().close();
+});
+
+test('an unknown address shows the 404 page with ways back', async () => {
+  const context = await browser.newContext(DESKTOP);
+  const page = await context.newPage();
+  const response = await page.goto(baseUrl() + '/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1').textContent()).resolves.toBe('页面不存在');
+  await context.close();
+});
