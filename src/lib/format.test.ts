@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatQuantity, formatTargetValue, formatTiming, isoDateFromChinese, sumQuantities, YI } from './format';
+import { sumTargets, formatCount, formatQuantity, formatTargetValue, formatTiming, isoDateFromChinese, sumQuantities, YI } from './format';
 
 describe('formatQuantity', () => {
   test('keeps the plan’s own Chinese style, without digit grouping', () => {
@@ -55,4 +55,10 @@ test('sumQuantities adds one unit only', () => {
 test('formatCount', () => {
   expect(formatCount(48)).toBe('48');
   expect(formatCount(1300)).toBe('1300');
+});
+
+test('sumTargets keeps 以上 only when every part has it', () => {
+  const atLeast = (value: number) => ({ value, unit: '亿元' as const, comparator: 'at-least' as const });
+  expect(formatTargetValue(sumTargets([atLeast(400), atLeast(100), atLeast(100)]))).toBe('600亿元以上');
+  expect(formatTargetValue(sumTargets([atLeast(400), { value: 100, unit: '亿元', comparator: 'reach' }]))).toBe('500亿元');
 });

@@ -52,6 +52,13 @@ export function sumQuantities(items: readonly { value: number; unit: string }[])
   return { value: items.reduce((s, i) => s + i.value, 0), unit: items[0]!.unit };
 }
 
+/** Sum of targets: "at least" only when every part is at least (400亿元以上 + 100亿元以上 = 600亿元以上). */
+export function sumTargets(items: readonly Pick<Target, 'value' | 'unit' | 'comparator'>[]): Pick<Target, 'value' | 'unit' | 'comparator'> {
+  const { value, unit } = sumQuantities(items);
+  const comparator = items.every((i) => i.comparator === 'at-least') ? 'at-least' : 'reach';
+  return { value, unit: unit as Target['unit'], comparator };
+}
+
 /** Counts in Chinese text: 6 个 → "6". Kept here so every number shown passes through one formatter. */
 export function formatCount(n: number): string {
   return zhNumber.format(n);

@@ -74,6 +74,17 @@ describe('targets', () => {
   });
 });
 
+test('order comes from the plan, not from the order Astro returns entries in', () => {
+  const reversed = Object.fromEntries(Object.entries(loadContent().collections).map(([k, v]) => [k, [...v].reverse()])) as ReturnType<typeof loadContent>['collections'];
+  const other = buildSite(reversed);
+  for (const key of ['industries', 'programmes', 'measures', 'platforms', 'projects', 'targets', 'units', 'glossary'] as const) {
+    expect(ids(other[key]), key).toEqual(ids(site[key]));
+  }
+  expect(other.categories.map((c) => c.entry.id)).toEqual(['industry-enabling', 'culture-tourism', 'better-living']);
+  expect(ids(other.headlineTargets)).toEqual(ids(site.headlineTargets));
+  expect(other.duties.get('commerce-bureau')).toEqual(site.duties.get('commerce-bureau'));
+});
+
 describe('who answers for what (derived, never typed)', () => {
   test('every unit answers for at least one clause', () => {
     for (const u of site.units) expect(site.duties.get(u.id)!.length, u.id).toBeGreaterThan(0);

@@ -23,12 +23,15 @@ export function buildSite(c: Collections) {
   // Document order: where a phrase first stands in the plan (block, then position within it).
   const order = new Map(planBlocks(tree).map((b, i) => [b.id, i]));
   const position = (id: string, phrase: string) => (order.get(id) ?? 0) * 100_000 + Math.max(0, blocks.get(id)?.text.indexOf(phrase) ?? 0);
-  const inPlanOrder = <T,>(list: T[], key: (e: T) => number) => [...list].sort((a, b) => key(a) - key(b));
+  // Ties (a name that starts another, e.g. 区服务业发展领导小组) are broken by id, so the order is total.
+  const inPlanOrder = <T extends { id: string }>(list: T[], key: (e: T) => number) =>
+    [...list].sort((a, b) => key(a) - key(b) || a.id.localeCompare(b.id));
   const targets = inPlanOrder(c.targets, (t) => position(t.data.sources.find((id) => blocks.get(id)?.text.includes(t.data.quote))!, t.data.quote));
   const projects = inPlanOrder(c.projects, (p) => position(p.data.sources[0]!, p.data.name));
   const platforms = inPlanOrder(c.platforms, (p) => position(p.data.sources[0]!, p.data.name));
   const fullText = planBlocks(tree).map((b) => b.text).join('\n');
   const units = inPlanOrder(c.units, (u) => fullText.indexOf(u.data.name) >>> 0);
+  const projectCategories = inPlanOrder(c.projectCategories, (cat) => position(cat.data.source, cat.data.fullName));
   const industries = [...c.industries].sort(byNumber);
   const programmes = [...c.programmes].sort(byNumber);
   const measures = [...c.measures].sort(byNumber);
@@ -53,7 +56,7 @@ export function buildSite(c: Collections) {
   const owners: [Duty['kind'], { id: string; data: { name: string; responsibilities: Data<'industries'>['responsibilities'] } }[], (id: string) => string][] = [
     ['industry', industries, paths.industry],
     ['programme', programmes, paths.programme],
-    ['projectCategory', c.projectCategories.map((e) => ({ ...e, data: { ...e.data, name: e.data.fullName } })), paths.projectCategory],
+    ['projectCategory', projectCategories.map((e) => ({ ...e, data: { ...e.data, name: e.data.fullName } })), paths.projectCategory],
     ['measure', measures, paths.measure],
   ];
   for (const [kind, entries, href] of owners) {
@@ -76,7 +79,7 @@ export function buildSite(c: Collections) {
   /** Targets stated among the plan's main goals, 一（二）. */
   const headlineTargets = targets.filter((t) => t.data.sources.some((s) => s.startsWith('s1-2-')));
 
-  const categories = c.projectCategories.map((cat) => {
+  const categories = projectCategories.map((cat) => {
     const own = targets.filter((t) => t.data.category?.id === cat.id);
     return {
       entry: cat,
@@ -100,7 +103,7 @@ export function buildSite(c: Collections) {
     projects,
     targets,
     units,
-    glossary: c.glossary,
+    glossary: [...c.glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'zh-CN') || a.id.localeCompare(b.id)),
     categories,
     maps,
     duties,
