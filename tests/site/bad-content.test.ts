@@ -44,6 +44,12 @@ test.each([
     expected: [/industries → digital-software/, /sources\.0: "s2-2-p9" is not a paragraph id of the plan/, /content\/industries\.yaml/],
   },
   {
+    name: 'a target without a source paragraph',
+    file: 'targets.yaml',
+    edit: (s: string) => s.replace('quote: 规上软件业营业收入达100亿元, sources: [s2-2-p2]', 'quote: 规上软件业营业收入达100亿元, sources: []'),
+    expected: [/targets → software-revenue/, /sources: needs at least one source paragraph id/, /content\/targets\.yaml/],
+  },
+  {
     name: 'an incomplete entry',
     file: 'units.yaml',
     edit: (s: string) => s.replace('- { id: science-bureau, name: 区科技局, kind: bureau }', '- { id: science-bureau, name: 区科技局 }'),
