@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search-index';
 
 // The public address of the deployed site, for canonical URLs and Open Graph tags; set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'https://yuecheng-1616.example.org';
@@ -12,6 +13,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // Content errors must stop the build, not be logged and skipped.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   vite: { plugins: [tailwindcss()] },
 });

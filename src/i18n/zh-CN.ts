@@ -49,6 +49,20 @@ export const zhCN = {
   'duty.projectCategory': '重大项目类别',
   'duty.measure': '保障措施',
   'owner.plan': '总体目标',
+  'search.label': '搜索本站',
+  'search.placeholder': '搜索（按 / 键）',
+  'search.submit': '搜索',
+  'search.pageForm': '搜索与筛选',
+  'search.hint': '输入时会出现建议，用上下方向键选择，回车打开，Esc 关闭。',
+  'search.suggestions': '搜索建议',
+  'search.title': '搜索',
+  'search.needsJs': '站内搜索需要启用 JavaScript。不用搜索，也可以从下面的目录找到全部内容：',
+  'search.filters': '筛选',
+  'search.anyValue': '全部',
+  'search.loading': '正在搜索…',
+  'search.noResults': '没有找到与“{q}”相关的内容。',
+  'search.count': '找到 {n} 条与“{q}”相关的结果。',
+  'search.emptyHelp': '可以试试更短的词、项目或单位的简称，或者拼音首字母（如 lxgl）。也可以直接浏览：',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -68,6 +68,8 @@ export function buildSite(c: Collections) {
     }
   }
 
+  const unitsOfClause = (paragraphId: string) => [...new Set(clauseUnits.get(paragraphId) ?? [])].map((id) => maps.units.get(id)!);
+
   const unitsOf = (responsibilities: Data<'industries'>['responsibilities']) => {
     const seen = new Set<string>();
     return responsibilities.flatMap((r) => r.units).filter((u) => !seen.has(u.id) && seen.add(u.id)).map((u) => maps.units.get(u.id)!);
@@ -115,8 +117,10 @@ export function buildSite(c: Collections) {
     platformsOfIndustry: (id: string) => platforms.filter((p) => has(p.data.industries, id)),
     projectsOfIndustry: (id: string) => projects.filter((p) => has(p.data.industries, id)),
     projectsOfPlatform: (id: string) => projects.filter((p) => p.data.platform?.id === id),
+    /** The units a paragraph's 责任单位 list names (none for most paragraphs). */
+    clauseUnits: unitsOfClause,
     /** The plan names units per clause, not per project: a project answers to the units of the clause it stands in. */
-    unitsOfProject: (p: Entry<'projects'>) => [...new Set(clauseUnits.get(p.data.sources[0]!) ?? [])].map((id) => maps.units.get(id)!),
+    unitsOfProject: (p: Entry<'projects'>) => unitsOfClause(p.data.sources[0]!),
     categoryOfProject: (p: Entry<'projects'>) => categories.find((cat) => cat.entry.id === p.data.category?.id),
     label: (paragraphId: string) => blocks.get(paragraphId)?.label ?? paragraphId,
     formatQuantity,

@@ -1,13 +1,11 @@
 // Every built page, in real Chromium: zero axe violations on desktop in the light scheme and on a
 // 360 px phone in the dark scheme, and nothing wider than the phone's screen.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { builtPages } from '../site/dist';
+import { axeViolations, withAxe } from './axe';
 import { baseUrl, DESKTOP, launch, PHONE } from './chromium';
 
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const urls = [...builtPages().keys()].sort();
 
 let browser: Browser;
@@ -15,9 +13,7 @@ let desktop: Page;
 let phone: Page;
 /** One page per setting, reused: axe is compiled once per context through an init script, not per page. */
 async function tab(options: BrowserContextOptions): Promise<Page> {
-  const context = await browser.newContext(options);
-  await context.addInitScript({ content: axeSource });
-  return context.newPage();
+  return (await withAxe(await browser.newContext(options))).newPage();
 }
 beforeAll(async () => {
   browser = await launch();
@@ -26,22 +22,12 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
-
-async function axe(page: Page): Promise<string[]> {
-  const violations = await page.evaluate(async () => {
-    type Axe = { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> };
-    return (await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
-
 test('the site has pages to check', () => expect(urls.length).toBeGreaterThan(90));
 
 test.each(urls)('%s passes axe at desktop (light) and 360 px (dark), without overflow', async (url) => {
   for (const page of [desktop, phone]) {
     await page.goto(baseUrl() + url);
-    expect(await axe(page), `${url} ${page === phone ? 'phone, dark' : 'desktop, light'}`).toEqual([]);
+    expect(await axeViolations(page), `${url} ${page === phone ? 'phone, dark' : 'desktop, light'}`).toEqual([]);
     if (page === phone) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${url} is wider than a 360 px screen`).toBeLessThanOrEqual(0);

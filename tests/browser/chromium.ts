@@ -1,18 +1,8 @@
-// The system Chromium (Debian package `chromium`) driven by playwright-core: no browser download.
-import fs from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+// Opening pages of the served site in the system Chromium (see scripts/chromium.ts).
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export async function launch(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    // The machine has no network but loopback: keep Chromium from trying to reach out.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
+export { DESKTOP, launch, PHONE } from '../../scripts/chromium';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -23,6 +13,3 @@ export async function open(browser: Browser, path: string, options: BrowserConte
   if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status()}`);
   return page;
 }
-
-export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-export const DESKTOP = { viewport: { width: 1280, height: 900 } };

@@ -1,0 +1,48 @@
+// Search records that are not whole pages: every clause of the plan, every target and every glossary term,
+// each pointing at its own anchor, so a phrase from the plan leads to its paragraph, not the top of /plan/.
+import { formatTargetValue, formatTiming } from '../format';
+import { paths } from '../paths';
+import type { Site } from '../relations';
+import { facetsOf } from './facets';
+import { TYPE_LABEL, type Facets } from './types';
+
+export interface SearchRecord {
+  url: string;
+  title: string;
+  content: string;
+  facets: Facets;
+}
+
+export function searchRecords(site: Site): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  const heading = new Map<string, string>();
+  for (const s of site.tree.sections) {
+    for (const b of s.paragraphs) heading.set(b.id, s.heading.text);
+    for (const sub of s.subsections) for (const b of sub.paragraphs) heading.set(b.id, sub.heading.text);
+  }
+  for (const b of site.blocks.values()) {
+    if (b.kind !== 'paragraph' && b.kind !== 'notice' && b.kind !== 'cc') continue;
+    const where = heading.get(b.id) ?? (b.kind === 'notice' ? '印发通知' : '');
+    records.push({ url: paths.paragraph(b.id), title: `${b.label} ${where}`.trim(), content: b.text, facets: facetsOf(site, 'clause', b.id) });
+  }
+  for (const t of site.targets) {
+    const owner = t.data.industry ? site.maps.industries.get(t.data.industry.id)!.data.name : t.data.programme ? site.maps.programmes.get(t.data.programme.id)!.data.name : '总体目标';
+    records.push({
+      url: paths.target(t.id),
+      title: `${t.data.label}：${formatTargetValue(t.data)}`,
+      content: `${t.data.label} ${formatTargetValue(t.data)} ${formatTiming(t.data)} ${owner}。${t.data.quote}`,
+      facets: facetsOf(site, 'target', t.id),
+    });
+  }
+  for (const g of site.glossary) {
+    records.push({ url: paths.term(g.id), title: g.data.term, content: `${g.data.term} ${g.data.aliases.join(' ')} ${g.data.definition}`, facets: { type: 'glossary' } });
+  }
+  return records;
+}
+
+/** Pagefind's shape for a record's filters and metadata. */
+export function pagefindFields(r: SearchRecord) {
+  const filters: Record<string, string[]> = { type: [TYPE_LABEL[r.facets.type]] };
+  for (const key of ['industry', 'unit', 'category'] as const) if (r.facets[key]?.length) filters[key] = r.facets[key]!;
+  return { filters, meta: { title: r.title, type: TYPE_LABEL[r.facets.type] } };
+}

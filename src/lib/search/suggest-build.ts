@@ -1,0 +1,49 @@
+// Builds the suggestion list at build time: names, aliases and synonyms, with pinyin from pinyin-pro.
+import { pinyin } from 'pinyin-pro';
+import { paths } from '../paths';
+import type { Site } from '../relations';
+import type { SuggestIndex, Suggestion } from './suggest';
+import { SYNONYMS } from './synonyms';
+import type { EntityType } from './types';
+
+const syllables = (text: string) => pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''));
+
+function entry(t: EntityType, n: string, u: string, aliases: string[] = []): Suggestion {
+  const s = syllables(n).filter(Boolean);
+  const synonyms = SYNONYMS.filter((g) => g.some((w) => n.includes(w) || aliases.includes(w))).flat();
+  const a = [...new Set([...aliases, ...synonyms].map((x) => x.toLowerCase()).filter((x) => x !== n.toLowerCase()))];
+  return { n, t, u, a, p: s.join(''), i: s.map((x) => (/^[0-9]/.test(x) ? x : x[0])).join('') };
+}
+
+/** Han characters of GB2312 level 1, the common set: enough to read a typed query as pinyin. */
+function commonCharacters(): string[] {
+  const decoder = new TextDecoder('gbk');
+  const out: string[] = [];
+  for (let hi = 0xb0; hi <= 0xd7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) {
+    const c = decoder.decode(new Uint8Array([hi, lo]));
+    if (/\p{Script=Han}/u.test(c)) out.push(c);
+  }
+  return out;
+}
+
+export function buildSuggestIndex(site: Site): SuggestIndex {
+  const entries: Suggestion[] = [
+    ...site.industries.map((i) => entry('industry', i.data.name, paths.industry(i.id))),
+    ...site.programmes.map((p) => entry('programme', p.data.name, paths.programme(p.id), [p.data.shortName])),
+    ...site.platforms.map((p) => entry('platform', p.data.name, paths.platform(p.id))),
+    ...site.projects.map((p) => entry('project', p.data.name, paths.project(p.id))),
+    ...site.units.map((u) => entry('unit', u.data.name, paths.unit(u.id), u.data.aliases)),
+    ...site.glossary.map((g) => entry('glossary', g.data.term, paths.term(g.id), g.data.aliases)),
+  ];
+  const reading: Record<string, string> = {};
+  for (const c of commonCharacters()) {
+    const py = syllables(c)[0];
+    if (py) reading[py] = (reading[py] ?? '') + c;
+  }
+  // Characters of entity names outside the common set still need a reading.
+  for (const e of entries) for (const c of e.n) if (/\p{Script=Han}/u.test(c) && !Object.values(reading).some((s) => s.includes(c))) {
+    const py = syllables(c)[0];
+    if (py) reading[py] = (reading[py] ?? '') + c;
+  }
+  return { entries, pinyin: reading };
+}

@@ -1,0 +1,7 @@
+// The entity suggestion list for instant search, built with the site (see src/lib/search/suggest-build.ts).
+import type { APIRoute } from 'astro';
+import { buildSuggestIndex } from '../../lib/search/suggest-build';
+import { getSite } from '../../lib/site';
+
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(buildSuggestIndex(await getSite())), { headers: { 'Content-Type': 'application/json' } });

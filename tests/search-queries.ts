@@ -1,0 +1,82 @@
+// What citizens, investors and journalists type, and where each must lead: one of `expect` in the top 3
+// results, or no result at all for `none`. Run by tests/browser/search-quality.test.ts and by the search
+// benchmark; it guards every Pagefind upgrade (1.5 broke Chinese search once).
+export interface SearchCase {
+  q: string;
+  expect?: string[];
+  none?: true;
+  why: string;
+}
+
+export const SEARCH_CASES: SearchCase[] = [
+  // Names and partial names
+  { q: '山姆', expect: ['/projects/sams-club/'], why: 'partial project name' },
+  { q: '山姆超市', expect: ['/projects/sams-club/'], why: 'full project name' },
+  { q: '鲁迅故里', expect: ['/projects/luxun-hometown-street/'], why: 'place name inside a project name' },
+  { q: '鉴水科技城', expect: ['/platforms/jianshui-science-city/', '/projects/jianshui-science-city/'], why: 'platform and project' },
+  { q: '绍芯实验室', expect: ['/projects/shaoxin-lab/'], why: 'project' },
+  { q: '院士岛', expect: ['/projects/academician-island/'], why: 'name in quotation marks in the plan' },
+  { q: '黄酒小镇', expect: ['/platforms/huangjiu-town/', '/projects/huangjiu-town/'], why: 'platform and project' },
+  { q: '龙湖天街', expect: ['/projects/longfor-paradise-walk/'], why: 'project' },
+  { q: '871LOOP', expect: ['/projects/loop-871/'], why: 'latin and digits' },
+  { q: '高铁TOD', expect: ['/projects/hsr-tod/'], why: 'mixed script' },
+  { q: '迎恩门', expect: ['/projects/yingenmen-east-passage/', '/projects/yingenmen-water-street/'], why: 'prefix of two projects' },
+  { q: '顺丰', expect: ['/projects/sf-fengtai-hq-base/'], why: 'company inside a long project name' },
+  { q: '会稽山', expect: ['/platforms/kuaijishan-resort/'], why: 'platform' },
+  { q: '万亩千亿', expect: ['/platforms/ic-wanmu-qianyi/', '/glossary/#wanmu-qianyi'], why: 'jargon naming a platform' },
+  { q: '数字软件', expect: ['/industries/digital-software/'], why: 'industry' },
+  { q: '软件', expect: ['/industries/digital-software/'], why: 'short industry word' },
+  { q: '科技金融', expect: ['/platforms/jianshui-tech-finance-platform/', '/industries/modern-finance/'], why: 'investor topic' },
+  { q: '跨境电商', expect: ['/platforms/cross-border-ecommerce-zone/', '/platforms/cross-border-ecommerce-park/'], why: 'investor topic' },
+  { q: '重大项目支撑工程', expect: ['/programmes/major-projects/'], why: 'programme' },
+  { q: '平台提能', expect: ['/programmes/platforms/'], why: 'programme short name' },
+  // Departments
+  { q: '区商务局', expect: ['/units/commerce-bureau/'], why: 'unit: its page before pages that mention it' },
+  { q: '商务局', expect: ['/units/commerce-bureau/'], why: 'unit without 区' },
+  { q: '区发改局', expect: ['/units/development-reform-bureau/'], why: 'unit' },
+  { q: '金融办', expect: ['/units/economy-it-bureau/'], why: 'unit written inside another' },
+  { q: '鉴水科技城专班', expect: ['/units/jianshui-task-force/'], why: 'task force' },
+  { q: '各镇街', expect: ['/units/towns-streets/'], why: 'towns and streets' },
+  { q: '区委宣传部', expect: ['/units/propaganda-dept/'], why: 'party department' },
+  { q: '市名城办', expect: ['/units/city-heritage-office/'], why: 'municipal office' },
+  { q: '国投集团', expect: ['/units/state-investment-group/'], why: 'state-owned group' },
+  // Numbers
+  { q: '1000亿', expect: ['/targets/#services-value-added'], why: 'headline figure without 元' },
+  { q: '600亿元', expect: ['/targets/#major-projects-investment'], why: 'investment figure' },
+  { q: '1500亿', expect: ['/targets/#wholesale-retail-revenue'], why: 'industry figure' },
+  { q: '65幢', expect: ['/targets/#key-buildings'], why: 'count with its measure word' },
+  { q: '1300家', expect: ['/targets/#above-scale-firms-total'], why: 'count' },
+  { q: '旅游总收入', expect: ['/targets/#tourism-revenue'], why: 'target label' },
+  { q: '75%', expect: ['/targets/#services-share'], why: 'share' },
+  // Jargon and synonyms
+  { q: '文旅', expect: ['/industries/cultural-tourism/'], why: 'abbreviation of 文化旅游' },
+  { q: '规上', expect: ['/glossary/#above-scale'], why: 'jargon' },
+  { q: '规模以上企业', expect: ['/glossary/#above-scale'], why: 'full form of 规上' },
+  { q: '两业融合', expect: ['/glossary/#two-industry-fusion', '/targets/#two-industry-fusion'], why: 'jargon' },
+  { q: '链长制', expect: ['/glossary/#chain-leader'], why: 'jargon' },
+  { q: '首店经济', expect: ['/glossary/#first-store-economy'], why: 'jargon' },
+  { q: '最多跑一次', expect: ['/glossary/#run-at-most-once', '/plan/#s4-4-p1'], why: 'reform slogan' },
+  { q: '专精特新', expect: ['/glossary/#specialised-sme'], why: 'jargon' },
+  { q: '养老', expect: ['/projects/xicheng-plaza-care/', '/projects/jinghu-care-complex/', '/plan/#s3-3-p3'], why: 'everyday word for 康养' },
+  { q: '高新区', expect: ['/platforms/shaoxing-hi-tech-zone/'], why: 'everyday abbreviation' },
+  // Phrases of the plan lead to their paragraph
+  { q: '弹性年期出让', expect: ['/plan/#s4-3-p1'], why: 'land supply clause' },
+  { q: '一年见成效', expect: ['/plan/#s1-2-p4'], why: 'plan slogan' },
+  { q: '越商青蓝接力工程', expect: ['/plan/#s3-5-p2'], why: 'named scheme' },
+  { q: '公祭大禹陵典礼', expect: ['/plan/#s3-4-p4', '/targets/#brand-events'], why: 'named event' },
+  { q: '政府购买服务', expect: ['/plan/#s4-3-p1'], why: 'support measure' },
+  { q: '企业投资服务中心', expect: ['/plan/#s4-4-p1', '/measures/'], why: 'support measure' },
+  // Pinyin and initials
+  { q: 'luxun', expect: ['/projects/luxun-hometown-street/'], why: 'pinyin' },
+  { q: 'lxgl', expect: ['/projects/luxun-hometown-street/'], why: 'initials' },
+  { q: 'shaoxin', expect: ['/projects/shaoxin-lab/'], why: 'pinyin prefix' },
+  { q: 'huangjiu', expect: ['/platforms/huangjiu-town/', '/projects/huangjiu-town/'], why: 'pinyin' },
+  { q: 'shanmu', expect: ['/projects/sams-club/'], why: 'pinyin of 山姆' },
+  // Slips
+  { q: '鲁讯故里', expect: ['/projects/luxun-hometown-street/'], why: 'homophone slip 讯 for 迅' },
+  { q: '山母超市', expect: ['/projects/sams-club/'], why: 'homophone slip 母 for 姆' },
+  { q: 'jiansui', expect: ['/platforms/jianshui-science-city/', '/projects/jianshui-science-city/'], why: 'pinyin with a letter missing' },
+  // Nothing to find
+  { q: 'qwxzv', none: true, why: 'keyboard noise' },
+  { q: 'bitcoin', none: true, why: 'not in the plan' },
+];

@@ -1,0 +1,25 @@
+// The build ends with a Pagefind index covering every indexed page and every clause, target and term record.
+import fs from 'node:fs';
+import { expect, test } from 'vitest';
+import { loadContent } from '../../src/lib/load-content';
+import { buildSite } from '../../src/lib/relations';
+import { searchRecords } from '../../src/lib/search/records';
+import { builtPages, documentOf } from './dist';
+
+test('dist/pagefind holds one Chinese index with every indexed page and record', () => {
+  const entry = JSON.parse(fs.readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { version: string; languages: Record<string, { page_count: number }> };
+  expect(entry.version).toMatch(/^1\.6\./);
+  expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+  const indexed = [...builtPages().values()].filter((f) => documentOf(f).querySelector('[data-pagefind-body]')).length;
+  const records = searchRecords(buildSite(loadContent().collections)).length;
+  expect(entry.languages['zh-cn']!.page_count).toBe(indexed + records);
+});
+
+test('pages indexed as parts are not indexed whole, and every indexed page has a type', () => {
+  for (const [url, file] of builtPages()) {
+    const doc = documentOf(file);
+    const body = doc.querySelector('[data-pagefind-body]');
+    if (['/plan/', '/targets/', '/glossary/', '/search/', '/404'].includes(url)) expect(body, url).toBeNull();
+    else expect(doc.querySelector('meta[data-pagefind-filter="type[content]"]'), url).not.toBeNull();
+  }
+});
