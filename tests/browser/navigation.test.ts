@@ -19,8 +19,9 @@ describe('home page', () => {
     const table = page.locator('table', { has: page.locator('caption', { hasText: '主要目标' }) });
     await expect(table.locator('tbody tr').count()).resolves.toBe(site.headlineTargets.length);
     await expect(table.getByRole('row', { name: /服务业增加值/ }).textContent()).resolves.toContain('1000亿元');
-    for (const i of site.industries) await expect(page.getByRole('link', { name: new RegExp(`^${i.data.name}`) }).isVisible()).resolves.toBe(true);
-    for (const p of site.programmes) await expect(page.getByRole('link', { name: new RegExp(`^${p.data.name}`) }).isVisible()).resolves.toBe(true);
+    // The cards: name, then the summary (the structure chart links the same pages by name alone).
+    for (const i of site.industries) await expect(page.getByRole('link', { name: `${i.data.name} ${i.data.summary}` }).isVisible()).resolves.toBe(true);
+    for (const p of site.programmes) await expect(page.getByRole('link', { name: `${p.data.name} ${p.data.summary}` }).isVisible()).resolves.toBe(true);
     await page.context().close();
   });
 });

@@ -15,11 +15,12 @@ test('dist/pagefind holds one Chinese index with every indexed page and record',
   expect(entry.languages['zh-cn']!.page_count).toBe(indexed + records);
 });
 
-test('pages indexed as parts are not indexed whole, and every indexed page has a type', () => {
+test('pages indexed as parts, the search page, 404 and embeds are not indexed whole; every indexed page has a type', () => {
+  const unindexed = (url: string) => ['/plan/', '/targets/', '/glossary/', '/search/', '/404'].includes(url) || url.startsWith('/embed/');
   for (const [url, file] of builtPages()) {
     const doc = documentOf(file);
     const body = doc.querySelector('[data-pagefind-body]');
-    if (['/plan/', '/targets/', '/glossary/', '/search/', '/404'].includes(url)) expect(body, url).toBeNull();
+    if (unindexed(url)) expect(body, url).toBeNull();
     else expect(doc.querySelector('meta[data-pagefind-filter="type[content]"]'), url).not.toBeNull();
   }
 });

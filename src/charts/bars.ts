@@ -1,0 +1,63 @@
+// Horizontal bars on one linear scale, each labelled with its value in words (not only by length),
+// each optionally a link. Used for the targets' small multiples and per-entity mini charts.
+import { scaleLinear } from 'd3-scale';
+import { el, link, svg, text } from './svg';
+
+export interface Bar {
+  label: string;
+  value: number;
+  /** The value as people read it, e.g. 600亿元以上. */
+  valueLabel: string;
+  href?: string | undefined;
+  /** Palette slot 0–3. */
+  tone?: number;
+}
+
+export interface BarsOptions {
+  id: string;
+  title: string;
+  description: string;
+  width: number;
+  labelWidth: number;
+  barHeight: number;
+  gap: number;
+  /** The scale's upper end; defaults to the largest value, so panels can share one scale. */
+  max?: number;
+  /** What the tones mean, drawn above the bars; required whenever bars differ in tone. */
+  legend?: { label: string; tone: number }[];
+  fontSize: number;
+}
+
+export const defaults = { width: 360, labelWidth: 132, barHeight: 18, gap: 10, fontSize: 12 } satisfies Partial<BarsOptions>;
+
+export function bars(data: readonly Bar[], options: Pick<BarsOptions, 'id' | 'title' | 'description'> & Partial<BarsOptions>): string {
+  const o = { ...defaults, ...options };
+  const valueWidth = 96;
+  const max = o.max ?? Math.max(...data.map((d) => d.value));
+  const x = scaleLinear().domain([0, max]).range([0, o.width - o.labelWidth - valueWidth]);
+  const row = o.barHeight + o.gap;
+  const top = o.legend?.length ? o.fontSize + 12 : 0;
+  const height = top + data.length * row + o.gap;
+  let lx = 0;
+  const legend = (o.legend ?? []).map((l) => {
+    const x = lx;
+    lx += 18 + [...l.label].length * o.fontSize + 14;
+    return el('g', { transform: `translate(${x},2)` }, el('rect', { width: 12, height: 12, rx: 2, class: `c${l.tone}` }), text({ x: 18, y: 6, dy: '0.35em', 'font-size': o.fontSize, class: 'ink' }, l.label));
+  });
+  const rows = data.map((d, i) => {
+    const y = top + o.gap + i * row;
+    const w = Math.max(1, x(d.value));
+    return link(
+      d.href,
+      `${d.label}：${d.valueLabel}`,
+      el(
+        'g',
+        { transform: `translate(0,${y})` },
+        text({ x: o.labelWidth - 6, y: o.barHeight / 2, dy: '0.35em', 'text-anchor': 'end', 'font-size': o.fontSize, class: 'ink' }, d.label),
+        el('rect', { x: o.labelWidth, y: 0, width: w, height: o.barHeight, rx: 2, class: `c${d.tone ?? 0} focus` }),
+        text({ x: o.labelWidth + w + 6, y: o.barHeight / 2, dy: '0.35em', 'font-size': o.fontSize, class: 'ink' }, d.valueLabel),
+      ),
+    );
+  });
+  return svg({ id: o.id, title: o.title, description: o.description, width: o.width, height }, ...legend, el('line', { x1: o.labelWidth, x2: o.labelWidth, y1: top, y2: height, class: 'line' }), ...rows);
+}

@@ -1,0 +1,66 @@
+// Rows × columns with a mark where a row is named for a column: who answers for what. A filled square with
+// a tick means "named", so the reading does not depend on colour.
+import { el, link, svg, text } from './svg';
+
+export interface MatrixOptions {
+  id: string;
+  title: string;
+  description: string;
+  /** Defaults to fit the longest row label (Han characters are about 1em wide). */
+  labelWidth: number;
+  cell: number;
+  /** Defaults to fit the longest column label, set at 60°. */
+  headerHeight: number;
+  fontSize: number;
+}
+
+export const defaults = { cell: 20, fontSize: 11 } satisfies Partial<MatrixOptions>;
+
+export interface MatrixData {
+  rows: { label: string; href?: string | undefined }[];
+  columns: { label: string; href?: string | undefined; tone?: number }[];
+  /** cells[row][column]: named or not. */
+  cells: boolean[][];
+}
+
+export function matrix(data: MatrixData, options: Pick<MatrixOptions, 'id' | 'title' | 'description'> & Partial<MatrixOptions>): string {
+  const fontSize = options.fontSize ?? defaults.fontSize;
+  const longestColumn = Math.max(...data.columns.map((c) => [...c.label].length)) * fontSize;
+  const o = {
+    ...defaults,
+    labelWidth: Math.max(...data.rows.map((r) => [...r.label].length)) * fontSize + 10,
+    headerHeight: Math.ceil(longestColumn * Math.sin(Math.PI / 3)) + 12,
+    ...options,
+  };
+  // Column labels lean right at 60°: leave room for the last one.
+  const width = o.labelWidth + data.columns.length * o.cell + Math.ceil(longestColumn * Math.cos(Math.PI / 3)) + 8;
+  const height = o.headerHeight + data.rows.length * o.cell + 4;
+  const header = data.columns.map((c, j) =>
+    link(
+      c.href,
+      c.label,
+      text({ transform: `translate(${o.labelWidth + j * o.cell + o.cell / 2 + 4},${o.headerHeight - 6}) rotate(-60)`, 'font-size': o.fontSize, class: 'ink' }, c.label),
+    ),
+  );
+  const rows = data.rows.map((r, i) => {
+    const y = o.headerHeight + i * o.cell;
+    const cells = data.columns.map((c, j) =>
+      data.cells[i]![j]
+        ? el(
+            'g',
+            { transform: `translate(${o.labelWidth + j * o.cell + 2},${y + 2})` },
+            el('rect', { width: o.cell - 4, height: o.cell - 4, rx: 2, class: `c${c.tone ?? 0}` }),
+            el('path', { d: `M4,${(o.cell - 4) / 2}l3,3l5,-7`, class: 'tick' }),
+          )
+        : el('rect', { x: o.labelWidth + j * o.cell + o.cell / 2 - 1, y: y + o.cell / 2 - 1, width: 2, height: 2, class: 'muted' }),
+    );
+    return el(
+      'g',
+      {},
+      i % 2 ? el('rect', { x: 0, y, width, height: o.cell, class: 'bg', opacity: 0.5 }) : undefined,
+      link(r.href, r.label, text({ x: o.labelWidth - 6, y: y + o.cell / 2, dy: '0.35em', 'text-anchor': 'end', 'font-size': o.fontSize, class: 'ink' }, r.label)),
+      ...cells,
+    );
+  });
+  return svg({ id: o.id, title: o.title, description: o.description, width, height }, ...header, ...rows);
+}

@@ -1,0 +1,165 @@
+// Every chart of the site, fed only from the content: marks, the data table, the JSON download and the
+// source paragraphs all come from one place, so the table always matches what is drawn.
+import { formatCount, formatTargetValue, formatTiming } from '../lib/format';
+import { paths } from '../lib/paths';
+import type { Site } from '../lib/relations';
+import type { Entry } from '../lib/types';
+import { bars, type Bar } from './bars';
+import { matrix } from './matrix';
+import { tree, type TreeNode } from './tree';
+import { waffle } from './waffle';
+
+export interface Chart {
+  /** URL-safe id: /charts/<id>.svg, /embed/<id>/. */
+  id: string;
+  title: string;
+  /** One sentence: what the chart shows. */
+  caption: string;
+  sources: string[];
+  /** Where the chart stands on the site. */
+  page: string;
+  svg: string;
+  table: { columns: string[]; rows: (string | number)[][] };
+  data: unknown;
+}
+
+/** One square of the investment waffle, in 亿元. */
+const WAFFLE_UNIT_YI = 10;
+
+const owner = (site: Site, t: Entry<'targets'>) =>
+  t.data.industry ? site.maps.industries.get(t.data.industry.id)!.data.name : t.data.programme ? site.maps.programmes.get(t.data.programme.id)!.data.name : '总体目标';
+
+function targetPanels(site: Site): Chart[] {
+  const kinds = [
+    { id: 'targets-amounts', title: '金额目标（亿元）', test: (u: string) => u === '亿元', note: '同一比例尺' },
+    { id: 'targets-shares', title: '比重目标（%）', test: (u: string) => u === '%', note: '同一比例尺' },
+    { id: 'targets-counts', title: '数量目标', test: (u: string) => u !== '亿元' && u !== '%', note: '单位各不相同（家、个、名、幢等），条形长度只在同一单位之间可比' },
+  ];
+  return kinds.map((k) => {
+    const list = site.targets.filter((t) => k.test(t.data.unit)).sort((a, b) => b.data.value - a.data.value);
+    const data: Bar[] = list.map((t) => ({ label: t.data.label, value: t.data.value, valueLabel: formatTargetValue(t.data), href: paths.target(t.id), tone: t.data.industry ? 0 : t.data.programme ? 1 : 2 }));
+    return {
+      id: k.id,
+      title: k.title,
+      caption: `方案中${formatCount(list.length)}项${k.title}，按数值从大到小排列（${k.note}）。`,
+      sources: [...new Set(list.map((t) => t.data.sources[0]!))],
+      page: paths.targets(),
+      svg: bars(data, {
+        id: k.id,
+        title: k.title,
+        description: `${formatCount(list.length)}项目标的条形图，最大为${data[0]?.label}${data[0]?.valueLabel}。`,
+        width: 480,
+        labelWidth: 200,
+        legend: [{ label: '总体目标', tone: 2 }, { label: '重点行业', tone: 0 }, { label: '重点工程', tone: 1 }].filter((l) => data.some((d) => d.tone === l.tone)),
+      }),
+      table: {
+        columns: ['指标', '目标值', '期限', '所属', '出处'],
+        rows: list.map((t) => [t.data.label, formatTargetValue(t.data), formatTiming(t.data), owner(site, t), t.data.sources.map(site.label).join('、')]),
+      },
+      data: list.map((t) => ({ id: t.id, label: t.data.label, value: t.data.value, unit: t.data.unit, comparator: t.data.comparator, by: t.data.by ?? null, yearly: t.data.yearly, owner: owner(site, t), sources: t.data.sources })),
+    };
+  });
+}
+
+function structure(site: Site): Chart {
+  const valueAdded = site.maps.targets.get('services-value-added')!;
+  const group = (g: 'consumer' | 'producer', label: string): TreeNode => {
+    const list = site.industries.filter((i) => i.data.group === g);
+    return { label: `${label}（${formatCount(list.length)}）`, tone: 1, children: list.map((i) => ({ label: i.data.name, href: paths.industry(i.id), tone: 1 })) };
+  };
+  const root: TreeNode = {
+    label: '“1616”专项行动',
+    href: paths.plan() + '#s1-2',
+    tone: 3,
+    children: [
+      { label: '“1”：全省现代服务业发展样板区', href: paths.paragraph('s1-2-p2'), tone: 2 },
+      { label: `“6”：${formatCount(site.industries.length)}大重点行业`, href: paths.industries(), tone: 1, children: [group('consumer', '生活性服务业'), group('producer', '生产性服务业')] },
+      { label: '“1”：服务业增加值', note: `${valueAdded.data.hedge ?? ''}${formatTargetValue(valueAdded.data)}`, href: paths.target(valueAdded.id), tone: 0 },
+      { label: `“6”：${formatCount(site.programmes.length)}大重点工程`, href: paths.programmes(), tone: 2, children: site.programmes.map((p) => ({ label: p.data.name, href: paths.programme(p.id), tone: 2 })) },
+    ],
+  };
+  const rows: (string | number)[][] = [];
+  const walk = (n: TreeNode, depth: number, parent: string) => {
+    rows.push([depth, n.label + (n.note ? ` ${n.note}` : ''), parent, n.href ?? '']);
+    n.children?.forEach((c) => walk(c, depth + 1, n.label));
+  };
+  walk(root, 0, '');
+  return {
+    id: 'plan-structure',
+    title: '“1616”的结构',
+    caption: '“1616”由一个样板区、六大重点行业、一个服务业增加值目标和六大重点工程组成。',
+    sources: ['s1-2-p2', 's1-2-p3', 's1-2-p4', 's1-2-p5'],
+    page: paths.home(),
+    svg: tree(root, { id: 'plan-structure', title: '“1616”的结构', description: `四个部分：样板区、${formatCount(site.industries.length)}大重点行业（分生活性和生产性两组）、服务业增加值目标、${formatCount(site.programmes.length)}大重点工程。` }),
+    table: { columns: ['层级', '名称', '上一级', '链接'], rows },
+    data: root,
+  };
+}
+
+function projectWaffles(site: Site): Chart[] {
+  const cats = site.categories.filter((c) => c.count && c.investment);
+  const tones = [1, 0, 2];
+  const totalInvest = site.maps.targets.get('major-projects-investment')!;
+  const totalCount = site.maps.targets.get('major-projects-count')!;
+  const rows = cats.map((c) => [c.entry.data.fullName, formatTargetValue(c.count!.data), formatTargetValue(c.investment!.data), formatCount(c.projects.length), site.label(c.entry.data.source)]);
+  const table = { columns: ['类别', '项目数量', '投资', '方案点名的项目', '出处'], rows };
+  const data = cats.map((c) => ({ id: c.entry.id, name: c.entry.data.fullName, projects: c.count!.data.value, investmentYi: c.investment!.data.value, investmentComparator: c.investment!.data.comparator, namedProjects: c.projects.map((p) => p.id) }));
+  const sources = [...cats.map((c) => c.entry.data.source), ...totalInvest.data.sources];
+  return [
+    {
+      id: 'project-investment',
+      title: '重大项目投资的分布',
+      caption: `方案要求重大服务业项目投资${formatTargetValue(totalInvest.data)}，三类项目各占的份额；每个方块代表${WAFFLE_UNIT_YI}亿元。`,
+      sources,
+      page: paths.projects(),
+      svg: waffle(
+        cats.map((c, i) => ({ label: c.entry.data.fullName, count: c.investment!.data.value / WAFFLE_UNIT_YI, totalLabel: formatTargetValue(c.investment!.data), href: paths.projectCategory(c.entry.id), tone: tones[i] ?? 0 })),
+        { id: 'project-investment', title: '重大项目投资的分布', description: rows.map((r) => `${r[0]}投资${r[2]}`).join('；'), unitLabel: `${WAFFLE_UNIT_YI}亿元` },
+      ),
+      table,
+      data,
+    },
+    {
+      id: 'project-counts',
+      title: '重大项目数量的分布',
+      caption: `方案要求实施重大服务业项目${formatTargetValue(totalCount.data)}，三类各${cats.map((c) => formatTargetValue(c.count!.data)).join('、')}；每个方块代表一个项目。`,
+      sources,
+      page: paths.projects(),
+      svg: waffle(
+        cats.map((c, i) => ({ label: c.entry.data.fullName, count: c.count!.data.value, totalLabel: formatTargetValue(c.count!.data), href: paths.projectCategory(c.entry.id), tone: tones[i] ?? 0 })),
+        { id: 'project-counts', title: '重大项目数量的分布', description: rows.map((r) => `${r[0]}${r[1]}`).join('；'), unitLabel: '1个项目' },
+      ),
+      table,
+      data,
+    },
+  ];
+}
+
+function accountability(site: Site): Chart {
+  const columns = [
+    ...site.industries.map((i) => ({ key: `industry:${i.id}`, label: i.data.name, href: paths.industry(i.id), tone: 1 })),
+    ...site.programmes.map((p) => ({ key: `programme:${p.id}`, label: p.data.shortName, href: paths.programme(p.id), tone: 2 })),
+    ...site.categories.map((c) => ({ key: `projectCategory:${c.entry.id}`, label: c.entry.data.name, href: paths.projectCategory(c.entry.id), tone: 0 })),
+  ];
+  const named = (unitId: string) => new Set(site.duties.get(unitId)!.map((d) => `${d.kind}:${d.id}`));
+  const units = site.units.filter((u) => site.duties.get(u.id)!.some((d) => d.kind !== 'measure'));
+  const cells = units.map((u) => columns.map((c) => named(u.id).has(c.key)));
+  return {
+    id: 'accountability',
+    title: '责任单位与行业、工程、项目类别',
+    caption: `${formatCount(units.length)}个责任单位分别被方案点名负责哪些行业、工程和重大项目类别（打勾处）。`,
+    // Every clause with a 责任单位 list, in the plan's order.
+    sources: [...site.blocks.keys()].filter((id) => site.clauseUnits(id).length > 0),
+    page: paths.units(),
+    svg: matrix(
+      { rows: units.map((u) => ({ label: u.data.name, href: paths.unit(u.id) })), columns, cells },
+      { id: 'accountability', title: '责任单位与行业、工程、项目类别', description: `${formatCount(units.length)}行单位、${formatCount(columns.length)}列行业、工程和项目类别；打勾表示方案点名该单位负责。` },
+    ),
+    table: { columns: ['单位', ...columns.map((c) => c.label)], rows: units.map((u, i) => [u.data.name, ...cells[i]!.map((x) => (x ? '是' : ''))]) },
+    data: units.map((u, i) => ({ unit: u.id, name: u.data.name, named: columns.filter((_, j) => cells[i]![j]).map((c) => c.key) })),
+  };
+}
+
+export function charts(site: Site): Chart[] {
+  return [structure(site), ...targetPanels(site), ...projectWaffles(site), accountability(site)];
+}

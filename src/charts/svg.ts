@@ -1,0 +1,67 @@
+// Deterministic SVG text: fixed attribute order, numbers rounded to 0.1, text escaped. Charts are strings
+// so the same data always gives the same bytes, which the tests compare with committed files.
+
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const num = (n: number) => String(Math.round(n * 10) / 10);
+
+type Attrs = Record<string, string | number | undefined>;
+
+export function el(name: string, attrs: Attrs, ...children: (string | false | undefined)[]): string {
+  const a = Object.entries(attrs)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? num(v) : esc(v!)}"`)
+    .join('');
+  const inner = children.filter((c): c is string => typeof c === 'string').join('');
+  return inner ? `<${name}${a}>${inner}</${name}>` : `<${name}${a}/>`;
+}
+
+export const text = (attrs: Attrs, content: string) => el('text', attrs, esc(content));
+
+/** A link around marks; `label` is its accessible name. */
+export const link = (href: string | undefined, label: string, ...children: string[]) =>
+  href ? el('a', { href, 'aria-label': label }, ...children) : children.join('');
+
+/**
+ * The chart's palette as CSS custom properties with light defaults, so a downloaded SVG renders on its own
+ * and the page can switch them for dark mode. Meaning never rests on these colours alone.
+ */
+export const STYLE = el(
+  'style',
+  {},
+  [
+    'svg{font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif}',
+    '.ink{fill:var(--chart-ink,#1f2937)}.muted{fill:var(--chart-muted,#4b5563)}',
+    '.line{stroke:var(--chart-line,#9ca3af);fill:none}.bg{fill:var(--chart-bg,#ffffff)}',
+    '.c0{fill:var(--chart-0,#9b1c1c)}.c1{fill:var(--chart-1,#1d4ed8)}.c2{fill:var(--chart-2,#047857)}.c3{fill:var(--chart-3,#6b7280)}',
+    '.tick{stroke:var(--chart-bg,#ffffff);stroke-width:2;fill:none}',
+    'a:focus-visible .focus,a:hover .focus{stroke:var(--chart-ink,#1f2937);stroke-width:2}',
+  ].join(''),
+);
+
+export interface Frame {
+  /** Unique on the page: prefixes the title and description ids. */
+  id: string;
+  title: string;
+  description: string;
+  width: number;
+  height: number;
+}
+
+/** The outer <svg>: responsive viewBox, title and description for assistive technology. */
+export function svg(frame: Frame, ...children: string[]): string {
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${num(frame.width)} ${num(frame.height)}`,
+      width: '100%',
+      role: 'group',
+      'aria-labelledby': `${frame.id}-title ${frame.id}-desc`,
+      class: 'chart',
+    },
+    el('title', { id: `${frame.id}-title` }, esc(frame.title)),
+    el('desc', { id: `${frame.id}-desc` }, esc(frame.description)),
+    STYLE,
+    ...children,
+  );
+}

@@ -1,0 +1,15 @@
+// The charts of this build, computed once from the site data, for pages, downloads and embeds.
+import { charts, type Chart } from '../charts/registry';
+import { getSite } from './site';
+
+let all: Promise<Chart[]> | undefined;
+export function getCharts(): Promise<Chart[]> {
+  all ??= getSite().then(charts);
+  return all;
+}
+
+export async function getChart(id: string): Promise<Chart> {
+  const chart = (await getCharts()).find((c) => c.id === id);
+  if (!chart) throw new Error(`No chart "${id}" in src/charts/registry.ts`);
+  return chart;
+}
