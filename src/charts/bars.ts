@@ -1,7 +1,7 @@
 // Horizontal bars on one linear scale, each labelled with its value in words (not only by length),
 // each optionally a link. Used for the targets' small multiples and per-entity mini charts.
 import { scaleLinear } from 'd3-scale';
-import { el, link, svg, text } from './svg';
+import { el, link, svg, text, textWidth } from './svg';
 
 export interface Bar {
   label: string;
@@ -11,6 +11,11 @@ export interface Bar {
   href?: string | undefined;
   /** Palette slot 0–3. */
   tone?: number;
+  /**
+   * Bars of one group share a scale and sit under the group's heading; different groups (different units)
+   * get their own scales, so 1500亿元 never dwarfs 65幢.
+   */
+  group?: string;
 }
 
 export interface BarsOptions {
@@ -18,6 +23,7 @@ export interface BarsOptions {
   title: string;
   description: string;
   width: number;
+  /** Defaults to fit the longest label. */
   labelWidth: number;
   barHeight: number;
   gap: number;
@@ -28,25 +34,38 @@ export interface BarsOptions {
   fontSize: number;
 }
 
-export const defaults = { width: 360, labelWidth: 132, barHeight: 18, gap: 10, fontSize: 12 } satisfies Partial<BarsOptions>;
+export const defaults = { width: 360, barHeight: 18, gap: 10, fontSize: 12 } satisfies Partial<BarsOptions>;
 
 export function bars(data: readonly Bar[], options: Pick<BarsOptions, 'id' | 'title' | 'description'> & Partial<BarsOptions>): string {
-  const o = { ...defaults, ...options };
+  const fontSize = options.fontSize ?? defaults.fontSize;
+  const o = { ...defaults, labelWidth: Math.ceil(Math.max(...data.map((d) => textWidth(d.label, fontSize)))) + 10, ...options };
   const valueWidth = 96;
-  const max = o.max ?? Math.max(...data.map((d) => d.value));
-  const x = scaleLinear().domain([0, max]).range([0, o.width - o.labelWidth - valueWidth]);
+  const groups = [...new Set(data.map((d) => d.group ?? ''))];
+  const scales = new Map(
+    groups.map((g) => [g, scaleLinear().domain([0, o.max ?? Math.max(...data.filter((d) => (d.group ?? '') === g).map((d) => d.value))]).range([0, o.width - o.labelWidth - valueWidth])]),
+  );
   const row = o.barHeight + o.gap;
+  const headed = groups.length > 1 || groups[0] !== '';
   const top = o.legend?.length ? o.fontSize + 12 : 0;
-  const height = top + data.length * row + o.gap;
+  let y = top + o.gap;
+  const placed = data.map((d, i) => {
+    if (headed && (i === 0 || (data[i - 1]!.group ?? '') !== (d.group ?? ''))) y += o.fontSize + 8;
+    const at = y;
+    y += row;
+    return { d, y: at };
+  });
+  const headings = placed
+    .filter(({ d }, i) => headed && (i === 0 || (data[i - 1]!.group ?? '') !== (d.group ?? '')))
+    .map(({ d, y: at }) => text({ x: 0, y: at - 6, 'font-size': o.fontSize, class: 'muted' }, d.group ?? ''));
+  const height = y;
   let lx = 0;
   const legend = (o.legend ?? []).map((l) => {
     const x = lx;
     lx += 18 + [...l.label].length * o.fontSize + 14;
     return el('g', { transform: `translate(${x},2)` }, el('rect', { width: 12, height: 12, rx: 2, class: `c${l.tone}` }), text({ x: 18, y: 6, dy: '0.35em', 'font-size': o.fontSize, class: 'ink' }, l.label));
   });
-  const rows = data.map((d, i) => {
-    const y = top + o.gap + i * row;
-    const w = Math.max(1, x(d.value));
+  const rows = placed.map(({ d, y }) => {
+    const w = Math.max(1, scales.get(d.group ?? '')!(d.value));
     return link(
       d.href,
       `${d.label}：${d.valueLabel}`,
@@ -59,5 +78,5 @@ export function bars(data: readonly Bar[], options: Pick<BarsOptions, 'id' | 'ti
       ),
     );
   });
-  return svg({ id: o.id, title: o.title, description: o.description, width: o.width, height }, ...legend, el('line', { x1: o.labelWidth, x2: o.labelWidth, y1: top, y2: height, class: 'line' }), ...rows);
+  return svg({ id: o.id, title: o.title, description: o.description, width: o.width, height }, ...legend, ...headings, el('line', { x1: o.labelWidth, x2: o.labelWidth, y1: top, y2: height, class: 'line' }), ...rows);
 }

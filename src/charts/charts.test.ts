@@ -6,6 +6,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { bars } from './bars';
 import { matrix } from './matrix';
+import { timeline } from './timeline';
 import { tree } from './tree';
 import { waffle } from './waffle';
 
@@ -53,6 +54,41 @@ describe('bars', () => {
     expect(bars(data, { id: 'fx-bars', title: '测试', description: '三条', legend: [{ label: '行业', tone: 0 }, { label: '工程', tone: 1 }] })).toBe(svg);
     matchesFile('bars', svg);
   });
+});
+
+test('bars of different units are grouped under headings, each group on its own scale', () => {
+  const svg = bars(
+    [
+      { label: '金额', value: 1500, valueLabel: '1500亿元', group: '单位：亿元' },
+      { label: '楼宇', value: 65, valueLabel: '65幢', group: '单位：幢' },
+      { label: '小楼', value: 13, valueLabel: '13幢', group: '单位：幢' },
+    ],
+    { id: 'g', title: 't', description: 'd' },
+  );
+  expect(texts(svg)).toEqual(['单位：亿元', '单位：幢', '金额', '1500亿元', '楼宇', '65幢', '小楼', '13幢']);
+  const widths = doc(svg).querySelectorAll('rect').map((r) => Number(r.getAttribute('width')));
+  expect(widths[0]).toBeCloseTo(widths[1]!, 0); // each group's largest fills the width
+  expect(widths[1]! / widths[2]!).toBeCloseTo(5, 1);
+});
+
+test('labels get the room they need', () => {
+  const svg = bars([{ label: '全国银树叶级、金树叶级绿色旅游饭店', value: 12, valueLabel: '12家' }], { id: 'w', title: 't', description: 'd' });
+  expect(Number(doc(svg).querySelector('rect')!.getAttribute('x'))).toBeGreaterThanOrEqual(17 * 12);
+});
+
+describe('timeline', () => {
+  const svg = timeline(
+    [{ when: '2023年12月29日', label: '印发', href: '/p/' }, { when: '第一年', label: '见成效' }],
+    [{ when: '100家以上', label: '新增企业', href: '/t/' }],
+    { id: 'fx-timeline', title: '测试', description: '节奏' },
+  );
+  test('steps say when in words, recurring items sit in their own band', () => {
+    expect(texts(svg)).toEqual(['2023年12月29日', '印发', '第一年', '见成效', '每年', '新增企业 100家以上']);
+    expect(links(svg)).toEqual([['/p/', '2023年12月29日：印发'], ['/t/', '每年：新增企业 100家以上']]);
+    // 2023年12月29日: eight digits at about 0.6em and three Han characters at 1em, at 13 px.
+    expect(Number(doc(svg).querySelector('circle')!.getAttribute('cx'))).toBeGreaterThan(8 * 13 * 0.6 + 3 * 13);
+  });
+  test('matches the committed file', () => matchesFile('timeline', svg));
 });
 
 describe('waffle', () => {

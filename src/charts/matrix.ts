@@ -1,6 +1,6 @@
 // Rows × columns with a mark where a row is named for a column: who answers for what. A filled square with
 // a tick means "named", so the reading does not depend on colour.
-import { el, link, svg, text } from './svg';
+import { el, link, svg, text, textWidth } from './svg';
 
 export interface MatrixOptions {
   id: string;
@@ -25,10 +25,10 @@ export interface MatrixData {
 
 export function matrix(data: MatrixData, options: Pick<MatrixOptions, 'id' | 'title' | 'description'> & Partial<MatrixOptions>): string {
   const fontSize = options.fontSize ?? defaults.fontSize;
-  const longestColumn = Math.max(...data.columns.map((c) => [...c.label].length)) * fontSize;
+  const longestColumn = Math.max(...data.columns.map((c) => textWidth(c.label, fontSize)));
   const o = {
     ...defaults,
-    labelWidth: Math.max(...data.rows.map((r) => [...r.label].length)) * fontSize + 10,
+    labelWidth: Math.ceil(Math.max(...data.rows.map((r) => textWidth(r.label, fontSize)))) + 10,
     headerHeight: Math.ceil(longestColumn * Math.sin(Math.PI / 3)) + 12,
     ...options,
   };

@@ -6,6 +6,7 @@ import type { Site } from '../lib/relations';
 import type { Entry } from '../lib/types';
 import { bars, type Bar } from './bars';
 import { matrix } from './matrix';
+import { timeline } from './timeline';
 import { tree, type TreeNode } from './tree';
 import { waffle } from './waffle';
 
@@ -49,7 +50,6 @@ function targetPanels(site: Site): Chart[] {
         title: k.title,
         description: `${formatCount(list.length)}项目标的条形图，最大为${data[0]?.label}${data[0]?.valueLabel}。`,
         width: 480,
-        labelWidth: 200,
         legend: [{ label: '总体目标', tone: 2 }, { label: '重点行业', tone: 0 }, { label: '重点工程', tone: 1 }].filter((l) => data.some((d) => d.tone === l.tone)),
       }),
       table: {
@@ -160,6 +160,84 @@ function accountability(site: Site): Chart {
   };
 }
 
+function rhythm(site: Site): Chart {
+  const valueAdded = site.maps.targets.get('services-value-added')!;
+  const d = site.plan.data;
+  const yearly = site.targets.filter((t) => t.data.yearly);
+  // The plan names the three steps but not their calendar years: they are shown as it words them.
+  const steps = [
+    { when: d.date.text, label: '方案印发', href: paths.paragraph(d.date.source), tone: 3 },
+    { when: '第一年', label: '一年见成效', href: paths.paragraph('s1-2-p4'), tone: 2 },
+    { when: '第二年', label: '二年出形象', href: paths.paragraph('s1-2-p4'), tone: 2 },
+    { when: '第三年', label: '三年大跨越', href: paths.paragraph('s1-2-p4'), tone: 2 },
+    { when: `到${valueAdded.data.by}年`, label: '基本实现主要目标', href: paths.paragraph('s1-2-p1'), tone: 0 },
+  ];
+  const recurring = yearly.map((t) => ({ when: formatTargetValue(t.data), label: t.data.label, href: paths.target(t.id), tone: 1 }));
+  return {
+    id: 'plan-rhythm',
+    title: '方案的节奏',
+    caption: `从${d.date.text}印发到${valueAdded.data.by}年：方案提出“一年见成效、二年出形象、三年大跨越”，但没有写明这三步各对应哪一年；另有${formatCount(yearly.length)}项每年都要完成的目标。`,
+    sources: [d.date.source, 's1-2-p1', 's1-2-p4', ...new Set(yearly.map((t) => t.data.sources[0]!))],
+    page: paths.home(),
+    svg: timeline(steps, recurring, { id: 'plan-rhythm', title: '方案的节奏', description: steps.map((s) => `${s.when}${s.label}`).join('，') + `；每年：${recurring.map((r) => `${r.label}${r.when}`).join('，')}。` }),
+    table: { columns: ['时间', '内容', '出处'], rows: [...steps.map((s) => [s.when, s.label, site.label(s.href.split('#')[1]!)]), ...yearly.map((t) => ['每年', `${t.data.label} ${formatTargetValue(t.data)}`, t.data.sources.map(site.label).join('、')])] },
+    data: { steps, yearly: yearly.map((t) => ({ id: t.id, label: t.data.label, value: t.data.value, unit: t.data.unit, comparator: t.data.comparator })) },
+  };
+}
+
+/** An entity's own targets, grouped by unit so each unit has its own scale. */
+function entityTargets(site: Site, id: string, name: string, page: string, list: Entry<'targets'>[]): Chart {
+  const units = [...new Set(list.map((t) => t.data.unit))];
+  const sorted = units.flatMap((u) => list.filter((t) => t.data.unit === u).sort((a, b) => b.data.value - a.data.value));
+  const title = `${name}的量化目标`;
+  return {
+    id,
+    title,
+    caption: `${name}的${formatCount(list.length)}项量化目标；单位不同的目标分组画出，各用各的比例尺。`,
+    sources: [...new Set(list.map((t) => t.data.sources[0]!))],
+    page,
+    svg: bars(
+      sorted.map((t) => ({ label: t.data.label, value: t.data.value, valueLabel: formatTargetValue(t.data), href: paths.target(t.id), group: `单位：${t.data.unit}`, tone: 0 })),
+      { id, title, description: sorted.map((t) => `${t.data.label}${formatTargetValue(t.data)}`).join('；'), width: 440 },
+    ),
+    table: { columns: ['指标', '目标值', '期限', '出处'], rows: sorted.map((t) => [t.data.label, formatTargetValue(t.data), formatTiming(t.data), t.data.sources.map(site.label).join('、')]) },
+    data: sorted.map((t) => ({ id: t.id, label: t.data.label, value: t.data.value, unit: t.data.unit, comparator: t.data.comparator, by: t.data.by ?? null, yearly: t.data.yearly })),
+  };
+}
+
+function entityCharts(site: Site): Chart[] {
+  const out: Chart[] = [];
+  for (const i of site.industries) {
+    const list = site.targetsOfIndustry(i.id);
+    if (list.length) out.push(entityTargets(site, `industry-${i.id}-targets`, i.data.name, paths.industry(i.id), list));
+  }
+  for (const p of site.programmes) {
+    const list = site.targetsOfProgramme(p.id);
+    if (list.length) out.push(entityTargets(site, `programme-${p.id}-targets`, p.data.name, paths.programme(p.id), list));
+  }
+  const all = accountability(site);
+  const rows = all.table.rows;
+  for (const u of site.units) {
+    const row = rows.find((r) => r[0] === u.data.name);
+    if (!row) continue;
+    const cells = [row.slice(1).map((x) => x === '是')];
+    const columns = all.table.columns.slice(1);
+    const id = `unit-${u.id}-duties`;
+    const title = `${u.data.name}负责的行业、工程和项目类别`;
+    out.push({
+      id,
+      title,
+      caption: `${u.data.name}被方案点名负责的${formatCount(cells[0]!.filter(Boolean).length)}项（打勾处），出自责任单位总表。`,
+      sources: [...new Set(site.duties.get(u.id)!.filter((d) => d.kind !== 'measure').map((d) => d.source))],
+      page: paths.unit(u.id),
+      svg: matrix({ rows: [{ label: u.data.name }], columns: columns.map((label, j) => ({ label, tone: j < site.industries.length ? 1 : j < site.industries.length + site.programmes.length ? 2 : 0 })), cells }, { id, title, description: `打勾：${columns.filter((_, j) => cells[0]![j]).join('、')}。` }),
+      table: { columns: ['单位', ...columns], rows: [row] },
+      data: { unit: u.id, named: columns.filter((_, j) => cells[0]![j]) },
+    });
+  }
+  return out;
+}
+
 export function charts(site: Site): Chart[] {
-  return [structure(site), ...targetPanels(site), ...projectWaffles(site), accountability(site)];
+  return [structure(site), rhythm(site), ...targetPanels(site), ...projectWaffles(site), accountability(site), ...entityCharts(site)];
 }

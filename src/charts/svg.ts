@@ -17,6 +17,11 @@ export function el(name: string, attrs: Attrs, ...children: (string | false | un
 
 export const text = (attrs: Attrs, content: string) => el('text', attrs, esc(content));
 
+/** Rough rendered width of a label: Han characters and full-width punctuation 1em, the rest about 0.6em. */
+export function textWidth(label: string, fontSize: number): number {
+  return [...label].reduce((w, c) => w + (/[\u2E80-\uFFEF]/.test(c) ? 1 : 0.6) * fontSize, 0);
+}
+
 /** A link around marks; `label` is its accessible name. */
 export const link = (href: string | undefined, label: string, ...children: string[]) =>
   href ? el('a', { href, 'aria-label': label }, ...children) : children.join('');

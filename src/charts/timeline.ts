@@ -1,0 +1,68 @@
+// A vertical timeline: dated (or ordinal) steps down a line, and recurring items in a band beneath.
+// Vertical so it reads on a phone; each step says when in words, so nothing depends on position alone.
+import { el, link, svg, text, textWidth } from './svg';
+
+export interface Step {
+  /** When, as the plan says it: 2023年12月29日, 第一年, 到2026年. */
+  when: string;
+  label: string;
+  href?: string | undefined;
+  tone?: number;
+}
+
+export interface TimelineOptions {
+  id: string;
+  title: string;
+  description: string;
+  width: number;
+  /** Defaults to fit the longest `when`. */
+  whenWidth: number;
+  stepHeight: number;
+  fontSize: number;
+  /** Heading of the recurring band, e.g. 每年. */
+  recurringTitle: string;
+}
+
+export const defaults = { width: 360, stepHeight: 34, fontSize: 13, recurringTitle: '每年' } satisfies Partial<TimelineOptions>;
+
+export function timeline(steps: readonly Step[], recurring: readonly Step[], options: Pick<TimelineOptions, 'id' | 'title' | 'description'> & Partial<TimelineOptions>): string {
+  const fontSize = options.fontSize ?? defaults.fontSize;
+  const o = { ...defaults, whenWidth: Math.ceil(Math.max(...steps.map((s) => textWidth(s.when, fontSize)))) + 20, ...options };
+  const x = o.whenWidth;
+  const y = (i: number) => 14 + i * o.stepHeight;
+  const line = el('path', { d: `M${x},${y(0)}V${y(steps.length - 1)}`, class: 'line', 'stroke-width': 2 });
+  const marks = steps.map((s, i) =>
+    link(
+      s.href,
+      `${s.when}：${s.label}`,
+      el(
+        'g',
+        { transform: `translate(0,${y(i)})` },
+        text({ x: x - 12, y: 0, dy: '0.35em', 'text-anchor': 'end', 'font-size': o.fontSize, class: 'muted' }, s.when),
+        el('circle', { cx: x, cy: 0, r: 6, class: `c${s.tone ?? 0} focus` }),
+        text({ x: x + 14, y: 0, dy: '0.35em', 'font-size': o.fontSize, class: 'ink', 'font-weight': 'bold' }, s.label),
+      ),
+    ),
+  );
+  const bandTop = y(steps.length - 1) + o.stepHeight;
+  const band = recurring.map((r, i) =>
+    link(
+      r.href,
+      `${o.recurringTitle}：${r.label} ${r.when}`,
+      el(
+        'g',
+        { transform: `translate(0,${bandTop + 22 + i * (o.fontSize + 12)})` },
+        el('rect', { x: 0, y: -o.fontSize / 2 - 2, width: 10, height: 10, rx: 2, class: `c${r.tone ?? 1} focus` }),
+        text({ x: 18, y: 0, dy: '0.35em', 'font-size': o.fontSize, class: 'ink' }, `${r.label} ${r.when}`),
+      ),
+    ),
+  );
+  const height = bandTop + 22 + recurring.length * (o.fontSize + 12);
+  return svg(
+    { id: o.id, title: o.title, description: o.description, width: o.width, height },
+    line,
+    ...marks,
+    recurring.length ? text({ x: 0, y: bandTop + 4, 'font-size': o.fontSize, class: 'ink', 'font-weight': 'bold' }, o.recurringTitle) : '',
+    ...band,
+  );
+}
