@@ -1,5 +1,6 @@
 // Every chart of the site, fed only from the content: marks, the data table, the JSON download and the
 // source paragraphs all come from one place, so the table always matches what is drawn.
+import { t as ui } from '../i18n/zh-CN';
 import { formatCount, formatTargetValue, formatTiming } from '../lib/format';
 import { paths } from '../lib/paths';
 import type { Site } from '../lib/relations';
@@ -27,8 +28,6 @@ export interface Chart {
 /** One square of the investment waffle, in 亿元. */
 const WAFFLE_UNIT_YI = 10;
 
-const owner = (site: Site, t: Entry<'targets'>) =>
-  t.data.industry ? site.maps.industries.get(t.data.industry.id)!.data.name : t.data.programme ? site.maps.programmes.get(t.data.programme.id)!.data.name : '总体目标';
 
 function targetPanels(site: Site): Chart[] {
   const kinds = [
@@ -50,13 +49,13 @@ function targetPanels(site: Site): Chart[] {
         title: k.title,
         description: `${formatCount(list.length)}项目标的条形图，最大为${data[0]?.label}${data[0]?.valueLabel}。`,
         width: 480,
-        legend: [{ label: '总体目标', tone: 2 }, { label: '重点行业', tone: 0 }, { label: '重点工程', tone: 1 }].filter((l) => data.some((d) => d.tone === l.tone)),
+        legend: [{ label: ui('owner.plan'), tone: 2 }, { label: '重点行业', tone: 0 }, { label: '重点工程', tone: 1 }].filter((l) => data.some((d) => d.tone === l.tone)),
       }),
       table: {
         columns: ['指标', '目标值', '期限', '所属', '出处'],
-        rows: list.map((t) => [t.data.label, formatTargetValue(t.data), formatTiming(t.data), owner(site, t), t.data.sources.map(site.label).join('、')]),
+        rows: list.map((t) => [t.data.label, formatTargetValue(t.data), formatTiming(t.data), site.ownerOfTarget(t).label, t.data.sources.map(site.label).join('、')]),
       },
-      data: list.map((t) => ({ id: t.id, label: t.data.label, value: t.data.value, unit: t.data.unit, comparator: t.data.comparator, by: t.data.by ?? null, yearly: t.data.yearly, owner: owner(site, t), sources: t.data.sources })),
+      data: list.map((t) => ({ id: t.id, label: t.data.label, value: t.data.value, unit: t.data.unit, comparator: t.data.comparator, by: t.data.by ?? null, yearly: t.data.yearly, owner: site.ownerOfTarget(t).label, sources: t.data.sources })),
     };
   });
 }

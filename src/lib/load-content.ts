@@ -1,5 +1,5 @@
-// Loads and validates content/ outside Astro, exactly as the build does (same files, reader and schemas),
-// so unit tests can check the real content and content fixtures without running a build.
+// Loads and validates content/ outside Astro's content layer, with the same files, reader and schemas:
+// for unit tests, and for build steps that run after Astro (the search index).
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { schemas, type CollectionName, type SchemaContext } from '../schemas';
@@ -8,7 +8,7 @@ import type { Collections } from './types';
 import { parsePlan } from './plan-text';
 
 /** Stand-in for Astro's reference(): same output shape, existence is checked by integrity.ts. */
-export const testRef: SchemaContext['ref'] = (collection) =>
+const plainRef: SchemaContext['ref'] = (collection) =>
   z.string().transform((id) => ({ collection, id }));
 
 export interface LoadProblem {
@@ -19,7 +19,7 @@ export interface LoadProblem {
 }
 
 export function schemaContext(dir = contentDir()): SchemaContext {
-  return { paragraphs: paragraphMap(readPlanText(dir)), ref: testRef };
+  return { paragraphs: paragraphMap(readPlanText(dir)), ref: plainRef };
 }
 
 /** Every entry of every collection, parsed; problems are collected rather than thrown. */

@@ -108,6 +108,16 @@ describe('who answers for what (derived, never typed)', () => {
     expect(names('jiefang-road-awakening')).toEqual(['区商务局', '区招商投资促进中心', '黄酒小镇管委会', '区文旅集团', '各镇街']);
   });
 
+  test('a target answers to its programme’s units, even when their list closes a later paragraph', () => {
+    const names = (id: string) => site.unitsOfTarget(site.maps.targets.get(id)!).map((u) => u.data.name);
+    expect(names('high-end-talent')).toContain('区委组织部'); // stated in 三（五）¶1, units listed after ¶3
+    expect(names('brand-events')).toEqual(['区委宣传部', '区商务局', '区文广旅游局', '区市场监管局']); // scoped to ¶4
+    expect(names('leading-firms-50')).toEqual(['区服务业发展领导小组各成员单位']);
+    expect(names('better-living-investment')).toContain('区民政局'); // through its project category
+    expect(names('services-value-added')).toEqual([]); // plan-wide: the plan names no unit
+    expect(site.targetsOfUnit('civil-affairs-bureau').map((t) => t.id)).toEqual(expect.arrayContaining(['high-end-talent', 'better-living-projects']));
+  });
+
   test('units are listed in order of first mention in the plan', () => {
     expect(site.units[0]!.data.name).toBe('区委宣传部');
   });

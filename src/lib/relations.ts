@@ -1,6 +1,6 @@
 // Everything the pages show that is derived from the content rather than written in it: who answers for
 // what, which targets, platforms and projects belong to an industry, category totals. Computed once, here.
-import { formatQuantity } from './format';
+import { t as ui } from '../i18n/zh-CN';
 import { paths } from './paths';
 import { planBlocks, type PlanBlock, type PlanTree } from './plan-text';
 import type { Collections, Data, Entry } from './types';
@@ -30,6 +30,7 @@ export function buildSite(c: Collections) {
   const projects = inPlanOrder(c.projects, (p) => position(p.data.sources[0]!, p.data.name));
   const platforms = inPlanOrder(c.platforms, (p) => position(p.data.sources[0]!, p.data.name));
   const fullText = planBlocks(tree).map((b) => b.text).join('\n');
+  // A unit the text never writes in full (only by an alias) goes last: indexOf's -1 as unsigned is huge.
   const units = inPlanOrder(c.units, (u) => fullText.indexOf(u.data.name) >>> 0);
   const projectCategories = inPlanOrder(c.projectCategories, (cat) => position(cat.data.source, cat.data.fullName));
   const industries = [...c.industries].sort(byNumber);
@@ -75,6 +76,26 @@ export function buildSite(c: Collections) {
     return responsibilities.flatMap((r) => r.units).filter((u) => !seen.has(u.id) && seen.add(u.id)).map((u) => maps.units.get(u.id)!);
   };
 
+  /**
+   * The units that answer for a target: those of its industry's or programme's clauses (a clause scoped to
+   * one part of a programme only for targets it states), and those of its project category.
+   */
+  const unitsOfTarget = (t: Entry<'targets'>) => {
+    const owner = t.data.industry ? maps.industries.get(t.data.industry.id) : t.data.programme ? maps.programmes.get(t.data.programme.id) : undefined;
+    const category = t.data.category && maps.projectCategories.get(t.data.category.id);
+    return unitsOf([
+      ...(owner?.data.responsibilities ?? []).filter((r) => !r.scope || t.data.sources.includes(r.source)),
+      ...(category ? category.data.responsibilities : []),
+    ]);
+  };
+
+  /** Which industry or programme a target belongs to; plan-wide targets belong to the plan's main goals. */
+  const ownerOfTarget = (t: Entry<'targets'>): { kind: 'industry' | 'programme' | 'plan'; label: string; href: string } => {
+    if (t.data.industry) return { kind: 'industry', label: maps.industries.get(t.data.industry.id)!.data.name, href: paths.industry(t.data.industry.id) };
+    if (t.data.programme) return { kind: 'programme', label: maps.programmes.get(t.data.programme.id)!.data.name, href: paths.programme(t.data.programme.id) };
+    return { kind: 'plan', label: ui('owner.plan'), href: `${paths.targets()}#plan` };
+  };
+
   const targetsOfIndustry = (id: string) => targets.filter((t) => t.data.industry?.id === id);
   const targetsOfProgramme = (id: string) => targets.filter((t) => t.data.programme?.id === id);
   const planTargets = targets.filter((t) => !t.data.industry && !t.data.programme);
@@ -114,6 +135,9 @@ export function buildSite(c: Collections) {
     headlineTargets,
     targetsOfIndustry,
     targetsOfProgramme,
+    unitsOfTarget,
+    ownerOfTarget,
+    targetsOfUnit: (unitId: string) => targets.filter((t) => unitsOfTarget(t).some((u) => u.id === unitId)),
     platformsOfIndustry: (id: string) => platforms.filter((p) => has(p.data.industries, id)),
     projectsOfIndustry: (id: string) => projects.filter((p) => has(p.data.industries, id)),
     projectsOfPlatform: (id: string) => projects.filter((p) => p.data.platform?.id === id),
@@ -123,7 +147,6 @@ export function buildSite(c: Collections) {
     unitsOfProject: (p: Entry<'projects'>) => unitsOfClause(p.data.sources[0]!),
     categoryOfProject: (p: Entry<'projects'>) => categories.find((cat) => cat.entry.id === p.data.category?.id),
     label: (paragraphId: string) => blocks.get(paragraphId)?.label ?? paragraphId,
-    formatQuantity,
   };
 }
 

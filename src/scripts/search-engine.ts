@@ -85,9 +85,10 @@ export async function search(query: string, filters: Filters = {}, limit = 10): 
   };
   add(await pf.search(q, { filters: active }));
   if (scored.size < FEW) (await Promise.all(queryVariants(q).slice(1).map((v) => pf.search(v, { filters: active })))).forEach(add);
-  const pages = await Promise.all([...scored.values()].sort((a, b) => b.score - a.score).slice(0, limit).map(async (r) => ({ r, d: await r.data() })));
+  // Each result's fragment is a request: only the best `limit` are fetched.
+  const pages = await Promise.all([...scored.values()].sort((a, b) => b.score - a.score).slice(0, limit).map((r) => r.data()));
   const byUrl = new Map<string, Result>();
-  for (const { d } of pages) {
+  for (const d of pages) {
     if (!byUrl.has(d.url)) byUrl.set(d.url, { url: d.url, title: d.meta.title ?? d.url, type: d.meta.type ?? '', excerpt: d.excerpt });
   }
   const typeLabel = active['type'];

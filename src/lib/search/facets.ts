@@ -9,10 +9,6 @@ function industriesOfClause(site: Site, paragraphId: string) {
   return site.industries.filter((i) => i.data.sources.includes(paragraphId));
 }
 
-function unitsOfClause(site: Site, paragraphId: string) {
-  return site.clauseUnits(paragraphId);
-}
-
 export function facetsOf(site: Site, type: EntityType, id?: string): Facets {
   const m = site.maps;
   switch (type) {
@@ -51,7 +47,7 @@ export function facetsOf(site: Site, type: EntityType, id?: string): Facets {
       return {
         type,
         ...(industry ? { industry: [industry.data.name] } : {}),
-        unit: names(t.data.sources.flatMap((s) => unitsOfClause(site, s))),
+        unit: names(site.unitsOfTarget(t)),
         ...(category ? { category: [category.data.name] } : {}),
       };
     }
@@ -60,7 +56,7 @@ export function facetsOf(site: Site, type: EntityType, id?: string): Facets {
       return {
         type,
         industry: names(industriesOfClause(site, id!)),
-        unit: names(unitsOfClause(site, id!)),
+        unit: names(site.clauseUnits(id!)),
         ...(category ? { category: [category.entry.data.name] } : {}),
       };
     }

@@ -26,7 +26,7 @@ export function searchRecords(site: Site): SearchRecord[] {
     records.push({ url: paths.paragraph(b.id), title: `${b.label} ${where}`.trim(), content: b.text, facets: facetsOf(site, 'clause', b.id) });
   }
   for (const t of site.targets) {
-    const owner = t.data.industry ? site.maps.industries.get(t.data.industry.id)!.data.name : t.data.programme ? site.maps.programmes.get(t.data.programme.id)!.data.name : '总体目标';
+    const owner = site.ownerOfTarget(t).label;
     records.push({
       url: paths.target(t.id),
       title: `${t.data.label}：${formatTargetValue(t.data)}`,
