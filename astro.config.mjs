@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index';
@@ -13,6 +14,11 @@ export default defineConfig({
   build: { format: 'directory' },
   // Content errors must stop the build, not be logged and skipped.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), searchIndex()],
+  integrations: [
+    mdx(),
+    // Embeds are for iframes, the search page has no content of its own: neither belongs in the sitemap.
+    sitemap({ filter: (page) => !/\/(embed\/[^/]+|search)\/$/.test(new URL(page).pathname) }),
+    searchIndex(),
+  ],
   vite: { plugins: [tailwindcss()] },
 });
