@@ -15,6 +15,7 @@ export const zhCN = {
   'nav.units': '责任单位',
   'nav.measures': '保障措施',
   'nav.glossary': '名词解释',
+  'nav.data': '开放数据',
   'nav.about': '关于本站',
   'breadcrumbs.label': '当前位置',
   'cite.label': '出处',

@@ -21,4 +21,5 @@ export const paths = {
   glossary: () => '/glossary/',
   term: (id: string) => `/glossary/#${id}`,
   about: () => '/about/',
+  data: () => '/data/',
 } as const;

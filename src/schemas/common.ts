@@ -32,7 +32,7 @@ export function paragraphId(ctx: SchemaContext) {
 }
 
 export function sources(ctx: SchemaContext) {
-  return z.array(paragraphId(ctx)).min(1, 'needs at least one source paragraph id, e.g. [s2-1-p1]');
+  return z.array(paragraphId(ctx)).min(1, 'needs at least one source paragraph id, e.g. [s2-1-p1]').describe('出处：方案原文段落编号（如 s2-1-p1 即“二（一）¶1”），第一个为主要出处');
 }
 
 /** True when `phrase` stands verbatim in at least one of the given paragraphs. */
@@ -46,7 +46,7 @@ export function notVerbatim(phrase: string, ids: readonly string[]): string {
 
 /** A phrase of the plan with the paragraph it comes from, checked verbatim. */
 export function quotation(ctx: SchemaContext) {
-  return z.object({ text, source: paragraphId(ctx) }).superRefine((q, issue) => {
+  return z.object({ text: text.describe('方案原文中的原话，逐字照录'), source: paragraphId(ctx).describe('原话所在段落的编号') }).superRefine((q, issue) => {
     if (ctx.paragraphs.has(q.source) && !standsIn(ctx, q.text, [q.source])) {
       issue.addIssue({ code: 'custom', path: ['text'], message: notVerbatim(q.text, [q.source]) });
     }
@@ -56,9 +56,9 @@ export function quotation(ctx: SchemaContext) {
 /** A clause's list of responsible units (责任单位). Whether each unit is named there is checked across collections. */
 export function responsibility(ctx: SchemaContext) {
   return z.object({
-    source: paragraphId(ctx),
+    source: paragraphId(ctx).describe('写明责任单位的段落编号'),
     /** Which part of the entity the clause covers, where the entity has several. */
-    scope: text.optional(),
-    units: z.array(ctx.ref('units')).min(1, 'name at least one unit id from content/units.yaml'),
+    scope: text.optional().describe('该条款只涉及的部分（如“龙头领军企业”）；空表示整个条目'),
+    units: z.array(ctx.ref('units')).min(1, 'name at least one unit id from content/units.yaml').describe('责任单位编号，按方案列出的顺序'),
   });
 }

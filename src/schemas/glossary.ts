@@ -4,12 +4,12 @@ import { sources, text, type SchemaContext } from './common';
 export function glossarySchema(ctx: SchemaContext) {
   return z
     .object({
-      type: z.literal('glossary').default('glossary'),
-      term: text,
+      type: z.literal('glossary').default('glossary').describe('条目类型'),
+      term: text.describe('术语'),
       /** The forms in which the term stands in the plan. */
-      aliases: z.array(text).min(1, 'list the form(s) in which the term stands in the plan'),
+      aliases: z.array(text).min(1, 'list the form(s) in which the term stands in the plan').describe('术语在方案中出现的写法'),
       /** Background written by the portal, not plan text. Numbers the plan does not state do not belong here. */
-      definition: text,
+      definition: text.describe('本站撰写的背景解释（不是方案内容）'),
       sources: sources(ctx),
     })
     .superRefine((g, issue) => {

@@ -9,24 +9,24 @@ export const HEDGES = ['力争', '争取', '争创'] as const;
 export function targetSchema(ctx: SchemaContext) {
   return z
     .object({
-      type: z.literal('target').default('target'),
-      label: text,
-      value: z.number({ error: 'value must be a number, in `unit` as the plan writes it (1000 for 1000亿元)' }).positive(),
-      unit: z.enum(TARGET_UNITS, { error: `unit must be one of ${TARGET_UNITS.join(' ')}` }),
-      comparator: z.enum(COMPARATORS, { error: 'comparator is reach (达), at-least (以上) or exceed (突破)' }),
+      type: z.literal('target').default('target').describe('条目类型'),
+      label: text.describe('指标名称（本站按原文拟定的简短名称）'),
+      value: z.number({ error: 'value must be a number, in `unit` as the plan writes it (1000 for 1000亿元)' }).positive().describe('目标数值，以 unit 为单位（1000 即 1000亿元；1亿 = 10^8）'),
+      unit: z.enum(TARGET_UNITS, { error: `unit must be one of ${TARGET_UNITS.join(' ')}` }).describe('单位，照录方案'),
+      comparator: z.enum(COMPARATORS, { error: 'comparator is reach (达), at-least (以上) or exceed (突破)' }).describe('reach 达到，at-least …以上，exceed 突破/超过'),
       /** The year the plan sets; absent when it sets none. */
-      by: z.number().int().min(2023).max(2026).optional(),
+      by: z.number().int().min(2023).max(2026).optional().describe('期限年份；空表示方案未写明期限（或为每年目标）'),
       /** A per-year target (每年). */
-      yearly: z.boolean().default(false),
+      yearly: z.boolean().default(false).describe('是否为每年目标'),
       /** The plan's own softening word, where it uses one. */
-      hedge: z.enum(HEDGES).optional(),
-      industry: ctx.ref('industries').optional(),
-      programme: ctx.ref('programmes').optional(),
+      hedge: z.enum(HEDGES).optional().describe('方案自己的措辞：力争、争取、争创'),
+      industry: ctx.ref('industries').optional().describe('所属重点行业编号'),
+      programme: ctx.ref('programmes').optional().describe('所属重点工程编号；行业和工程都为空表示总体目标'),
       /** For the count and investment target of one kind of major project (三（三）). */
-      category: ctx.ref('projectCategories').optional(),
-      quote: text,
+      category: ctx.ref('projectCategories').optional().describe('所属重大项目类别编号（仅三类项目的数量和投资目标）'),
+      quote: text.describe('方案原话，逐字照录'),
       sources: sources(ctx),
-      note: text.optional(),
+      note: text.optional().describe('本站的说明'),
     })
     .superRefine((t, issue) => {
       const fail = (path: string, message: string) => issue.addIssue({ code: 'custom', path: [path], message });

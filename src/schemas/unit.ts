@@ -15,11 +15,11 @@ export const UNIT_KINDS = [
 
 export function unitSchema() {
   return z.object({
-    type: z.literal('unit').default('unit'),
-    name: text,
-    kind: z.enum(UNIT_KINDS, { error: `kind must be one of ${UNIT_KINDS.join(', ')}` }),
+    type: z.literal('unit').default('unit').describe('条目类型'),
+    name: text.describe('单位名称，照录方案'),
+    kind: z.enum(UNIT_KINDS, { error: `kind must be one of ${UNIT_KINDS.join(', ')}` }).describe('单位类型（按名称判断）：party 区委部门，bureau 区政府部门，state-owned-group 国有企业集团，task-force 专班，management-committee 管委会，municipal 市级单位，towns-streets 镇街，coordination 议事协调机构'),
     /** Other ways the plan writes this unit. */
-    aliases: z.array(text).default([]),
-    note: text.optional(),
+    aliases: z.array(text).default([]).describe('方案中的其他写法'),
+    note: text.optional().describe('本站的说明'),
   });
 }

@@ -1,0 +1,64 @@
+import { csvParse } from 'd3-dsv';
+import { describe, expect, test } from 'vitest';
+import { schemas } from '../schemas';
+import { loadContent, schemaContext } from './load-content';
+import { bundle, DATASETS, dictionary, jsonSchema, paragraphRows, rows, toCsv } from './open-data';
+import { planLines } from './plan-text';
+import { readPlanText } from './content-files';
+import { buildSite } from './relations';
+
+const { collections } = loadContent();
+const site = buildSite(collections);
+const validate = schemas(schemaContext());
+
+describe.each(DATASETS)('%s', (name) => {
+  const data = rows(site, name);
+
+  test('has every entry once, with its stable id', () => {
+    expect(data.map((r) => r.id).sort()).toEqual(collections[name].map((e) => e.id).sort());
+  });
+
+  test('rows are the content as written: each validates against the collection’s own schema', () => {
+    for (const { id, ...fields } of data) expect(validate[name].safeParse(fields).success, String(id)).toBe(true);
+  });
+
+  test('the data dictionary describes every field of the JSON Schema', () => {
+    const fields = dictionary(name);
+    expect(fields[0]).toMatchObject({ name: 'id', required: true });
+    for (const f of fields) expect(f.description, `${name}.${f.name}`).not.toBe('');
+    const used = new Set(data.flatMap((r) => Object.keys(r)));
+    for (const key of used) expect(fields.map((f) => f.name), `${name}: ${key} is undocumented`).toContain(key);
+  });
+
+  test('CSV has a BOM, one row per entry, and keeps Chinese intact', () => {
+    const csv = toCsv(name, data);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const parsed = csvParse(csv.slice(1));
+    expect(parsed).toHaveLength(data.length);
+    expect(parsed.columns).toEqual(dictionary(name).map((f) => f.name));
+    const firstName = (data[0]!['name'] ?? data[0]!['label'] ?? data[0]!['term']) as string;
+    expect(Object.values(parsed[0]!)).toContain(firstName);
+  });
+});
+
+test('the JSON Schema of targets says what a target is', () => {
+  const js = jsonSchema('targets') as { properties: Record<string, { enum?: string[] }>; required: string[] };
+  expect(js.required).toEqual(expect.arrayContaining(['id', 'label', 'value', 'unit', 'comparator', 'quote', 'sources']));
+  expect(js.properties['unit']!.enum).toContain('亿元');
+});
+
+test('nested records stay readable in CSV as JSON, lists of words as 「；」-joined text', () => {
+  const parsed = csvParse(toCsv('industries', rows(site, 'industries')).slice(1));
+  const first = parsed[0]!;
+  expect(JSON.parse(first['commitments']!)[0]).toHaveProperty('source', 's2-1-p1');
+  const units = csvParse(toCsv('units', rows(site, 'units')).slice(1));
+  expect(units.find((u) => u['id'] === 'economy-it-bureau')!['aliases']).toBe('区经信局<区金融办>');
+});
+
+test('the bundle holds the full text and every collection', () => {
+  const b = bundle(site);
+  expect(b.paragraphs.map((p) => p['text'])).toEqual(planLines(readPlanText()));
+  expect(paragraphRows(site)).toHaveLength(b.paragraphs.length);
+  for (const n of DATASETS) expect((b as unknown as Record<string, unknown[]>)[n]).toHaveLength(collections[n].length);
+  expect(b.plan.docNumber).toBe('越政发〔2023〕14号');
+});

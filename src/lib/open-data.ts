@@ -1,0 +1,122 @@
+// Open data: every collection as the rows journalists download, their JSON Schema and data dictionary.
+// Rows are the content as written in content/ (references as ids), so a download can be checked against
+// the YAML line by line; the schema and dictionary come from the Zod schemas that validate that content.
+import { csvFormatRows } from 'd3-dsv';
+import { z } from 'astro/zod';
+import { schemas, type CollectionName } from '../schemas';
+import { schemaContext } from './load-content';
+import { planBlocks } from './plan-text';
+import type { Site } from './relations';
+
+export const DATASETS = ['industries', 'programmes', 'platforms', 'projects', 'projectCategories', 'targets', 'units', 'measures', 'glossary'] as const;
+export type Dataset = (typeof DATASETS)[number];
+
+export const DATASET_TITLE: Record<Dataset | 'paragraphs', string> = {
+  industries: '六大重点行业',
+  programmes: '六大重点工程',
+  platforms: '平台载体',
+  projects: '重大项目',
+  projectCategories: '重大项目类别',
+  targets: '量化目标',
+  units: '责任单位',
+  measures: '保障措施',
+  glossary: '名词解释',
+  paragraphs: '方案原文段落',
+};
+
+type Row = Record<string, unknown>;
+
+/** References ({ collection, id }) become their ids, as in content/. */
+function plain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (Object.keys(o).length === 2 && typeof o['collection'] === 'string' && typeof o['id'] === 'string') return o['id'];
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, plain(v)]));
+  }
+  return value;
+}
+
+/** A collection's rows in the site's order: `id` first, then the fields as in content/. */
+export function rows(site: Site, name: Dataset): Row[] {
+  const ordered: Record<Dataset, { id: string; data: unknown }[]> = {
+    industries: site.industries,
+    programmes: site.programmes,
+    platforms: site.platforms,
+    projects: site.projects,
+    projectCategories: site.categories.map((c) => c.entry),
+    targets: site.targets,
+    units: site.units,
+    measures: site.measures,
+    glossary: site.glossary,
+  };
+  return ordered[name].map((e) => ({ id: e.id, ...(plain(e.data) as Row) }));
+}
+
+/** Every addressable block of the official text, in order. */
+export function paragraphRows(site: Site): Row[] {
+  return planBlocks(site.tree).map((b) => ({ id: b.id, label: b.label, kind: b.kind, text: b.text }));
+}
+
+const PARAGRAPH_SCHEMA = z.object({
+  id: z.string().describe('段落编号，用作网址锚点：/plan/#编号'),
+  label: z.string().describe('引用标签，如“二（一）¶1”'),
+  kind: z.enum(['notice', 'title', 'heading', 'paragraph', 'cc']).describe('类型：notice 印发通知，title 标题，heading 章节标题，paragraph 正文段落，cc 抄送'),
+  text: z.string().describe('原文，逐字照录'),
+});
+
+/** The JSON Schema of a dataset's rows, generated from its Zod schema (the form content/ is written in). */
+export function jsonSchema(name: Dataset | 'paragraphs'): Record<string, unknown> {
+  const schema = name === 'paragraphs' ? PARAGRAPH_SCHEMA : schemas(schemaContext())[name as CollectionName];
+  const js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, unknown>; required?: string[] };
+  return {
+    ...js,
+    title: DATASET_TITLE[name],
+    properties: { id: { type: 'string', description: '稳定编号（小写英文和连字符），也是页面网址的一部分' }, ...js.properties },
+    required: [...new Set(['id', ...(js.required ?? [])])],
+  };
+}
+
+export interface Field {
+  name: string;
+  type: string;
+  required: boolean;
+  description: string;
+}
+
+/** The data dictionary: one line per field, from the JSON Schema. */
+export function dictionary(name: Dataset | 'paragraphs'): Field[] {
+  const js = jsonSchema(name) as { properties: Record<string, { type?: string; description?: string; enum?: string[] }>; required: string[] };
+  return Object.entries(js.properties).map(([field, p]) => ({
+    name: field,
+    type: p.enum ? `${p.type ?? 'string'}（${p.enum.join(' / ')}）` : (p.type ?? 'string'),
+    required: js.required.includes(field),
+    description: p.description ?? '',
+  }));
+}
+
+/** CSV with a BOM, so Excel reads the Chinese: lists of words joined with “；”, nested records as JSON. */
+export function toCsv(name: Dataset | 'paragraphs', data: Row[]): string {
+  const fields = dictionary(name).map((f) => f.name);
+  const cell = (v: unknown) =>
+    v === undefined || v === null ? '' : Array.isArray(v) && v.every((x) => typeof x !== 'object') ? v.join('；') : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return '\uFEFF' + csvFormatRows([fields, ...data.map((r) => fields.map((f) => cell(r[f])))]);
+}
+
+/** Everything in one file: plan metadata, the full text and every collection. */
+export function bundle(site: Site) {
+  const d = site.plan.data;
+  return {
+    plan: {
+      title: site.title,
+      docNumber: d.docNumber.text,
+      issuer: d.issuer.text,
+      date: d.date.text,
+      publication: d.publication.text,
+      basis: d.basis.map((b) => ({ title: b.title, number: b.number })),
+      cc: d.cc.recipients,
+    },
+    paragraphs: paragraphRows(site),
+    ...Object.fromEntries(DATASETS.map((n) => [n, rows(site, n)])),
+  };
+}

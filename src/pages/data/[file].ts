@@ -1,0 +1,29 @@
+// Open-data files: /data/<dataset>.json, .csv and .schema.json for every dataset, and /data/plan.json.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { bundle, DATASETS, jsonSchema, paragraphRows, rows, toCsv, type Dataset } from '../../lib/open-data';
+import { getSite } from '../../lib/site';
+
+type Name = Dataset | 'paragraphs';
+const NAMES: Name[] = [...DATASETS, 'paragraphs'];
+const json = (body: unknown) => new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json' } });
+
+export const getStaticPaths = (() => [
+  { params: { file: 'plan.json' } },
+  ...NAMES.flatMap((name) => ['json', 'csv', 'schema.json'].map((ext) => ({ params: { file: `${name}.${ext}` } }))),
+]) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const site = await getSite();
+  const file = params.file!;
+  if (file === 'plan.json') return json(bundle(site));
+  const [name, ...rest] = file.split('.') as [Name, ...string[]];
+  const data = name === 'paragraphs' ? paragraphRows(site) : rows(site, name);
+  switch (rest.join('.')) {
+    case 'json':
+      return json(data);
+    case 'schema.json':
+      return json(jsonSchema(name));
+    default:
+      return new Response(toCsv(name, data), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  }
+};
