@@ -1,0 +1,23 @@
+import { expect, test } from 'vitest';
+import { citations } from './cite';
+import { loadContent } from './load-content';
+import { buildSite } from './relations';
+
+const site = buildSite(loadContent().collections);
+const c = citations(site, { subject: '山姆超市', paragraphs: ['s3-3-p3'], url: 'https://example.org/projects/sams-club/', version: '2026-11-27' });
+
+test('the Chinese citation names the document first, then the clause, then the portal page and version', () => {
+  expect(c.zh).toBe(
+    '绍兴市越城区人民政府《越城区开展“1616”专项行动打造现代服务业高质量发展样板区实施方案》（越政发〔2023〕14号，2023年12月29日），三（三）¶3。转引自：越城区“1616”专项行动“山姆超市”，https://example.org/projects/sams-club/，2026-11-27版。',
+  );
+});
+
+test('the GB/T 7714 citation follows the standard’s order: author. title: number[Z]. date. then the web source', () => {
+  expect(c.gbt).toBe(
+    '绍兴市越城区人民政府. 越城区开展“1616”专项行动打造现代服务业高质量发展样板区实施方案: 越政发〔2023〕14号[Z]. 2023-12-29: 三（三）¶3. 越城区“1616”专项行动: 山姆超市[EB/OL]. (2026-11-27)[2026-11-27]. https://example.org/projects/sams-club/.',
+  );
+});
+
+test('several clauses are listed in order', () => {
+  expect(citations(site, { subject: 'x', paragraphs: ['s1-2-p5', 's3-4-p1'], url: 'u', version: 'v' }).zh).toContain('一（二）¶5、三（四）¶1');
+});

@@ -1,0 +1,42 @@
+// "Cite this" as a journalist uses it: open it, copy, paste the citation that names the document first.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { baseUrl, DESKTOP, launch, open, PHONE } from './chromium';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(() => browser?.close());
+
+test('an entity page’s citation copies to the clipboard, document first, then clause, page and version', async () => {
+  const context = await browser.newContext(DESKTOP);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+  const page = await context.newPage();
+  await page.goto(baseUrl() + '/projects/sams-club/');
+  await page.getByText('引用本页').click();
+  await page.getByRole('button', { name: '复制中文引文' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已复制' }).count()).resolves.toBe(1);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^绍兴市越城区人民政府《越城区开展“1616”专项行动打造现代服务业高质量发展样板区实施方案》（越政发〔2023〕14号，2023年12月29日），三（三）¶3。/);
+  expect(copied).toContain('/projects/sams-club/');
+  expect(copied).toMatch(/\d{4}-\d{2}-\d{2}版。$/);
+  await page.getByRole('button', { name: '复制 GB/T 7714 引文' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\[Z\]\. 2023-12-29: 三（三）¶3\. .*\[EB\/OL\]/);
+  await context.close();
+});
+
+test('every paragraph of the plan can be cited, pointing at its own anchor', async () => {
+  const page = await open(browser, '/plan/#s2-2-p3', PHONE);
+  const cite = page.locator('[id="s2-2-p3"] + div details');
+  await cite.locator('summary').click();
+  await expect(cite.textContent()).resolves.toContain('二（二）¶3');
+  await expect(cite.textContent()).resolves.toContain('/plan/#s2-2-p3');
+  await page.context().close();
+});
+
+test('without JavaScript the citation is plain selectable text and no dead button shows', async () => {
+  const page = await open(browser, '/industries/modern-finance/', { ...PHONE, javaScriptEnabled: false });
+  await page.getByText('引用本页').click();
+  await expect(page.getByText(/^绍兴市越城区人民政府《/).isVisible()).resolves.toBe(true);
+  await expect(page.getByRole('button', { name: '复制中文引文' }).count()).resolves.toBe(0);
+  await page.context().close();
+});
