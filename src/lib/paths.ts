@@ -5,6 +5,7 @@ export const paths = {
   paragraph: (id: string) => `/plan/#${id}`,
   industries: () => '/industries/',
   industry: (id: string) => `/industries/${id}/`,
+  compare: () => '/compare/',
   programmes: () => '/programmes/',
   programme: (id: string) => `/programmes/${id}/`,
   platforms: () => '/platforms/',

@@ -13,7 +13,7 @@ beforeAll(() => {
 
 const expected = [
   '/', paths.plan(), paths.industries(), paths.programmes(), paths.platforms(), paths.projects(), paths.targets(), paths.units(),
-  paths.glossary(), paths.measures(), paths.about(), paths.data(), '/404',
+  paths.glossary(), paths.measures(), paths.about(), paths.data(), paths.compare(), '/404',
   ...collections.industries.map((e) => paths.industry(e.id)),
   ...collections.programmes.map((e) => paths.programme(e.id)),
   ...collections.platforms.map((e) => paths.platform(e.id)),
