@@ -118,6 +118,14 @@ describe('who answers for what (derived, never typed)', () => {
     expect(site.targetsOfUnit('civil-affairs-bureau').map((t) => t.id)).toEqual(expect.arrayContaining(['high-end-talent', 'better-living-projects']));
   });
 
+  test('the major-projects programme reaches its units through its project categories', () => {
+    expect(site.categoriesOfProgramme('major-projects').map((c) => c.entry.id)).toEqual(['industry-enabling', 'culture-tourism', 'better-living']);
+    expect(site.categoriesOfProgramme('talent')).toEqual([]);
+    const units = site.unitsOfProgramme('major-projects').map((u) => u.data.name);
+    expect(units).toEqual(expect.arrayContaining(['市名城办', '区民政局', '区城发集团']));
+    expect(site.unitsOfProgramme('talent').map((u) => u.data.name)).toContain('区委组织部');
+  });
+
   test('units are listed in order of first mention in the plan', () => {
     expect(site.units[0]!.data.name).toBe('区委宣传部');
   });

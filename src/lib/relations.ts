@@ -113,6 +113,9 @@ export function buildSite(c: Collections) {
     };
   });
 
+  const categoriesOfProgramme = (id: string) =>
+    categories.filter((c) => c.count?.data.programme?.id === id || c.investment?.data.programme?.id === id);
+
   return {
     plan,
     /** The plan's own title: its two title lines, joined. */
@@ -138,6 +141,11 @@ export function buildSite(c: Collections) {
     unitsOfTarget,
     ownerOfTarget,
     targetsOfUnit: (unitId: string) => targets.filter((t) => unitsOfTarget(t).some((u) => u.id === unitId)),
+    /** A programme's project categories: those whose targets it owns (三（三）for 重大项目支撑工程). */
+    categoriesOfProgramme,
+    /** Units named for a programme, including those the plan names per project category. */
+    unitsOfProgramme: (id: string) =>
+      unitsOf([...maps.programmes.get(id)!.data.responsibilities, ...categoriesOfProgramme(id).flatMap((c) => c.entry.data.responsibilities)]),
     platformsOfIndustry: (id: string) => platforms.filter((p) => has(p.data.industries, id)),
     projectsOfIndustry: (id: string) => projects.filter((p) => has(p.data.industries, id)),
     projectsOfPlatform: (id: string) => projects.filter((p) => p.data.platform?.id === id),

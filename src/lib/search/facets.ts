@@ -17,9 +17,7 @@ export function facetsOf(site: Site, type: EntityType, id?: string): Facets {
       return { type, industry: [i.data.name], unit: names(site.unitsOf(i.data.responsibilities)) };
     }
     case 'programme': {
-      const p = m.programmes.get(id!)!;
-      const units = id === 'major-projects' ? site.categories.flatMap((c) => c.units) : site.unitsOf(p.data.responsibilities);
-      return { type, unit: names(units) };
+      return { type, unit: names(site.unitsOfProgramme(id!)) };
     }
     case 'platform': {
       const p = m.platforms.get(id!)!;
