@@ -1,5 +1,6 @@
 // Every chart of the site, fed only from the content: marks, the data table, the JSON download and the
 // source paragraphs all come from one place, so the table always matches what is drawn.
+import { targetKind } from '../lib/target-kinds';
 import { t as ui } from '../i18n/zh-CN';
 import { formatCount, formatTargetValue, formatTiming } from '../lib/format';
 import { paths } from '../lib/paths';
@@ -31,12 +32,12 @@ const WAFFLE_UNIT_YI = 10;
 
 function targetPanels(site: Site): Chart[] {
   const kinds = [
-    { id: 'targets-amounts', title: '金额目标（亿元）', test: (u: string) => u === '亿元', note: '同一比例尺' },
-    { id: 'targets-shares', title: '比重目标（%）', test: (u: string) => u === '%', note: '同一比例尺' },
-    { id: 'targets-counts', title: '数量目标', test: (u: string) => u !== '亿元' && u !== '%', note: '单位各不相同（家、个、名、幢等），条形长度只在同一单位之间可比' },
-  ];
+    { id: 'targets-amounts', title: '金额目标（亿元）', kind: 'amount', note: '同一比例尺' },
+    { id: 'targets-shares', title: '比重目标（%）', kind: 'share', note: '同一比例尺' },
+    { id: 'targets-counts', title: '数量目标', kind: 'count', note: '单位各不相同（家、个、名、幢等），条形长度只在同一单位之间可比' },
+  ] as const;
   return kinds.map((k) => {
-    const list = site.targets.filter((t) => k.test(t.data.unit)).sort((a, b) => b.data.value - a.data.value);
+    const list = site.targets.filter((t) => targetKind(t.data.unit) === k.kind).sort((a, b) => b.data.value - a.data.value);
     const data: Bar[] = list.map((t) => ({ label: t.data.label, value: t.data.value, valueLabel: formatTargetValue(t.data), href: paths.target(t.id), tone: t.data.industry ? 0 : t.data.programme ? 1 : 2 }));
     return {
       id: k.id,

@@ -64,6 +64,16 @@ export const zhCN = {
   'search.noResults': '没有找到与“{q}”相关的内容。',
   'search.count': '找到 {n} 条与“{q}”相关的结果。',
   'search.emptyHelp': '可以试试更短的词、项目或单位的简称，或者拼音首字母（如 lxgl）。也可以直接浏览：',
+  'explorer.filter': '筛选',
+  'explorer.keyword': '关键词',
+  'explorer.reset': '清除筛选和排序',
+  'explorer.zip': '下载显示的条目（ZIP 简报包）',
+  'explorer.noJs': '下表列出全部条目，按方案中出现的顺序排列。启用 JavaScript 后可以按列排序、筛选，并把筛选结果下载为简报包；也可以到“开放数据”页下载完整数据。',
+  'explorer.empty': '没有符合当前条件的条目。可以换个关键词，或清除筛选。',
+  'explorer.all': '显示全部{n}{noun}。',
+  'explorer.some': '按当前条件显示{shown}条，共{n}{noun}。',
+  'explorer.zipDone': '已生成简报包：{n}{noun}，含 CSV、JSON、数据字典和引文。',
+  'explorer.zipFailed': '简报包生成失败。可以稍后重试，或到“开放数据”页下载完整数据。',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -21,3 +21,9 @@ test('the GB/T 7714 citation follows the standard’s order: author. title: numb
 test('several clauses are listed in order', () => {
   expect(citations(site, { subject: 'x', paragraphs: ['s1-2-p5', 's3-4-p1'], url: 'u', version: 'v' }).zh).toContain('一（二）¶5、三（四）¶1');
 });
+
+test('a page resting on the whole document cites it without a clause', () => {
+  const whole = citations(site, { subject: '责任单位', paragraphs: [], url: 'u', version: 'v' });
+  expect(whole.zh).toContain('（越政发〔2023〕14号，2023年12月29日）。转引自');
+  expect(whole.gbt).toContain('[Z]. 2023-12-29. 越城区');
+});

@@ -18,8 +18,9 @@ export interface CitationInput {
 export function citations(site: Site, c: CitationInput): { zh: string; gbt: string } {
   const d = site.plan.data;
   const clauses = c.paragraphs.map(site.label).join('、');
-  const zh = `${d.issuer.text}《${site.title}》（${d.docNumber.text}，${d.date.text}），${clauses}。转引自：${t('site.name')}“${c.subject}”，${c.url}，${c.version}版。`;
-  const gbt = `${d.issuer.text}. ${site.title}: ${d.docNumber.text}[Z]. ${isoDateFromChinese(d.date.text)}: ${clauses}. ${t('site.name')}: ${c.subject}[EB/OL]. (${c.version})[${c.version}]. ${c.url}.`;
+  // A page resting on the whole document (a list of every unit) cites the document without a clause.
+  const zh = `${d.issuer.text}《${site.title}》（${d.docNumber.text}，${d.date.text}）${clauses ? `，${clauses}` : ''}。转引自：${t('site.name')}“${c.subject}”，${c.url}，${c.version}版。`;
+  const gbt = `${d.issuer.text}. ${site.title}: ${d.docNumber.text}[Z]. ${isoDateFromChinese(d.date.text)}${clauses ? `: ${clauses}` : ''}. ${t('site.name')}: ${c.subject}[EB/OL]. (${c.version})[${c.version}]. ${c.url}.`;
   return { zh, gbt };
 }
 

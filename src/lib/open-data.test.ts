@@ -2,7 +2,7 @@ import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
 import { schemas } from '../schemas';
 import { loadContent, schemaContext } from './load-content';
-import { bundle, DATASETS, dictionary, jsonSchema, paragraphRows, rows, toCsv } from './open-data';
+import { bundle, DATASETS, dictionary, dictionaryCsv, jsonSchema, paragraphRows, rows, toCsv } from './open-data';
 import { planLines } from './plan-text';
 import { readPlanText } from './content-files';
 import { buildSite } from './relations';
@@ -39,6 +39,12 @@ describe.each(DATASETS)('%s', (name) => {
     const firstName = (data[0]!['name'] ?? data[0]!['label'] ?? data[0]!['term']) as string;
     expect(Object.values(parsed[0]!)).toContain(firstName);
   });
+});
+
+test('the data dictionary as CSV has one row per field, in the order of the data CSV’s columns', () => {
+  const parsed = csvParse(dictionaryCsv('projects').slice(1));
+  expect(parsed.map((f) => f['name'])).toEqual(csvParse(toCsv('projects', rows(site, 'projects')).slice(1)).columns);
+  expect(parsed.find((f) => f['name'] === 'name')).toMatchObject({ required: '是', description: '项目名称，照录方案' });
 });
 
 test('the JSON Schema of targets says what a target is', () => {

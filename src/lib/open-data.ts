@@ -1,11 +1,11 @@
 // Open data: every collection as the rows journalists download, their JSON Schema and data dictionary.
 // Rows are the content as written in content/ (references as ids), so a download can be checked against
 // the YAML line by line; the schema and dictionary come from the Zod schemas that validate that content.
-import { csvFormatRows } from 'd3-dsv';
 import { z } from 'astro/zod';
 import { schemas, type CollectionName } from '../schemas';
 import { schemaContext } from './load-content';
 import { planBlocks } from './plan-text';
+import { toCsvText, type Row } from './csv';
 import type { Site } from './relations';
 
 export const DATASETS = ['industries', 'programmes', 'platforms', 'projects', 'projectCategories', 'targets', 'units', 'measures', 'glossary'] as const;
@@ -23,8 +23,6 @@ export const DATASET_TITLE: Record<Dataset | 'paragraphs', string> = {
   glossary: '名词解释',
   paragraphs: '方案原文段落',
 };
-
-type Row = Record<string, unknown>;
 
 /** References ({ collection, id }) become their ids, as in content/. */
 function plain(value: unknown): unknown {
@@ -95,12 +93,15 @@ export function dictionary(name: Dataset | 'paragraphs'): Field[] {
   }));
 }
 
-/** CSV with a BOM, so Excel reads the Chinese: lists of words joined with “；”, nested records as JSON. */
+/** A dataset's rows as CSV, columns in data-dictionary order (see csv.ts for the cell rules). */
 export function toCsv(name: Dataset | 'paragraphs', data: Row[]): string {
-  const fields = dictionary(name).map((f) => f.name);
-  const cell = (v: unknown) =>
-    v === undefined || v === null ? '' : Array.isArray(v) && v.every((x) => typeof x !== 'object') ? v.join('；') : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return '\uFEFF' + csvFormatRows([fields, ...data.map((r) => fields.map((f) => cell(r[f])))]);
+  return toCsvText(dictionary(name).map((f) => f.name), data);
+}
+
+/** The data dictionary as CSV, for the briefing pack and anyone who wants it beside the data. */
+export function dictionaryCsv(name: Dataset | 'paragraphs'): string {
+  const fields = dictionary(name).map((f) => ({ ...f, required: f.required ? '是' : '否' }));
+  return toCsvText(['name', 'type', 'required', 'description'], fields);
 }
 
 /** Everything in one file: plan metadata, the full text and every collection. */

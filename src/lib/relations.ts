@@ -93,7 +93,7 @@ export function buildSite(c: Collections) {
   const ownerOfTarget = (t: Entry<'targets'>): { kind: 'industry' | 'programme' | 'plan'; label: string; href: string } => {
     if (t.data.industry) return { kind: 'industry', label: maps.industries.get(t.data.industry.id)!.data.name, href: paths.industry(t.data.industry.id) };
     if (t.data.programme) return { kind: 'programme', label: maps.programmes.get(t.data.programme.id)!.data.name, href: paths.programme(t.data.programme.id) };
-    return { kind: 'plan', label: ui('owner.plan'), href: `${paths.targets()}#plan` };
+    return { kind: 'plan', label: ui('owner.plan'), href: `${paths.targets()}?owner=plan` };
   };
 
   const targetsOfIndustry = (id: string) => targets.filter((t) => t.data.industry?.id === id);

@@ -1,6 +1,6 @@
-// Open-data files: /data/<dataset>.json, .csv and .schema.json for every dataset, and /data/plan.json.
+// Open-data files: /data/<dataset>.json, .csv, .schema.json and .dictionary.csv for every dataset, and /data/plan.json.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { bundle, DATASETS, jsonSchema, paragraphRows, rows, toCsv, type Dataset } from '../../lib/open-data';
+import { bundle, DATASETS, dictionaryCsv, jsonSchema, paragraphRows, rows, toCsv, type Dataset } from '../../lib/open-data';
 import { getSite } from '../../lib/site';
 
 type Name = Dataset | 'paragraphs';
@@ -9,7 +9,7 @@ const json = (body: unknown) => new Response(JSON.stringify(body, null, 2), { he
 
 export const getStaticPaths = (() => [
   { params: { file: 'plan.json' } },
-  ...NAMES.flatMap((name) => ['json', 'csv', 'schema.json'].map((ext) => ({ params: { file: `${name}.${ext}` } }))),
+  ...NAMES.flatMap((name) => ['json', 'csv', 'schema.json', 'dictionary.csv'].map((ext) => ({ params: { file: `${name}.${ext}` } }))),
 ]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
@@ -23,6 +23,8 @@ export const GET: APIRoute = async ({ params }) => {
       return json(data);
     case 'schema.json':
       return json(jsonSchema(name));
+    case 'dictionary.csv':
+      return new Response(dictionaryCsv(name), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
     default:
       return new Response(toCsv(name, data), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   }
