@@ -26,6 +26,7 @@ export const zhCN = {
   'footer.source': '依据文件',
   'footer.note': '本站依据上述文件整理，每项内容都注明原文出处；如有出入，以原文为准。本站不是发文机关的官方网站。',
   'footer.method': '内容与方法',
+  'footer.correction': '发现错误？报告更正',
   'table.target': '指标',
   'table.value': '目标值',
   'table.timing': '期限',

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
 import { paths } from '../../src/lib/paths';
+import { correctionHref } from '../../src/config';
 import { builtPages, documentOf } from './dist';
 
 const { collections } = loadContent();
@@ -50,6 +51,32 @@ describe('every page', () => {
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(doc.querySelector('header nav')).not.toBeNull();
     expect(doc.querySelector('footer')!.text).toContain('越政发〔2023〕14号');
+    // Every page offers a way to report a mistake, to the one configured address.
+    expect(doc.querySelector('footer a[data-correction]')!.getAttribute('href')).toBe(correctionHref({ url: canonical, title: '' }));
     if (url !== '/' && url !== '/404') expect(doc.querySelector('nav[aria-label="当前位置"]'), 'breadcrumbs').not.toBeNull();
   });
+});
+
+const ldOf = (url: string) =>
+  documentOf(pages.get(url)!)
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((s) => JSON.parse(s.text) as { '@type': string; isBasedOn?: { legislationIdentifier: string }; about?: { '@type': string; name: string; alternateName?: string[] } });
+
+test('every indexable page describes itself as a WebPage based on the plan, in schema.org JSON-LD', () => {
+  for (const url of expected.filter((u) => u !== '/404')) {
+    const page = ldOf(url).find((ld) => ld['@type'] === 'WebPage');
+    expect(page?.isBasedOn?.legislationIdentifier, url).toBe('越政发〔2023〕14号');
+  }
+  expect(ldOf('/404')).toEqual([]);
+});
+
+test('entity pages say what they are about: units as organisations with the plan’s spellings, projects, places', () => {
+  const about = (url: string) => ldOf(url).find((ld) => ld['@type'] === 'WebPage')!.about;
+  for (const u of collections.units) {
+    expect(about(paths.unit(u.id)), u.id).toMatchObject({ '@type': u.data.kind === 'state-owned-group' ? 'Organization' : 'GovernmentOrganization', name: u.data.name });
+  }
+  expect(about(paths.unit('economy-it-bureau'))!.alternateName).toEqual(['区经信局<区金融办>']);
+  for (const p of collections.projects) expect(about(paths.project(p.id)), p.id).toEqual({ '@type': 'Project', name: p.data.name });
+  for (const p of collections.platforms) expect(about(paths.platform(p.id))!['@type']).toBe('Place');
+  expect(about(paths.industry('modern-finance'))!.name).toBe('现代金融');
 });

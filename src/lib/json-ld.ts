@@ -1,0 +1,43 @@
+// schema.org JSON-LD for every page: a WebPage based on the plan (as Legislation: an issued government
+// document with its 文号), and, on entity pages, what the page is about (a GovernmentOrganization for a
+// unit, a Project, a Place…). Only facts the plan states go in: no addresses, contacts or dates of our own.
+import { t } from '../i18n/zh-CN';
+import { isoDateFromChinese } from './format';
+import type { Site } from './relations';
+
+export interface About {
+  '@type': 'GovernmentOrganization' | 'Organization' | 'Project' | 'Place' | 'Thing';
+  name: string;
+  alternateName?: string[];
+  description?: string;
+}
+
+/** The plan itself. */
+export function planDocument(site: Site) {
+  const d = site.plan.data;
+  return {
+    '@type': 'Legislation',
+    name: site.title,
+    legislationIdentifier: d.docNumber.text,
+    legislationDate: isoDateFromChinese(d.date.text),
+    legislationPassedBy: { '@type': 'GovernmentOrganization', name: d.issuer.text },
+    inLanguage: 'zh-CN',
+  };
+}
+
+export function pageLd(site: Site, page: { url: string; home: string; name: string; description: string; about?: About | undefined }) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    name: page.name,
+    description: page.description,
+    url: page.url,
+    inLanguage: 'zh-CN',
+    isPartOf: { '@type': 'WebSite', name: t('site.name'), url: page.home },
+    isBasedOn: planDocument(site),
+    ...(page.about && { about: Object.fromEntries(Object.entries(page.about).filter(([, v]) => !(Array.isArray(v) && v.length === 0))) }),
+  };
+}
+
+/** JSON for a <script> element: `<` escaped so no text can close the element early. */
+export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
