@@ -18,6 +18,7 @@ export const zhCN = {
   'nav.data': '开放数据',
   'nav.about': '关于本站',
   'breadcrumbs.label': '当前位置',
+  'reading.large': '大字高对比',
   'cite.label': '出处',
   'cite.linkTitle': '查看方案原文段落',
   'notStated.prefix': '方案未写明',

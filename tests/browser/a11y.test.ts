@@ -1,16 +1,19 @@
-// Every built page, in real Chromium: zero axe violations on desktop in the light scheme and on a
-// 360 px phone in the dark scheme, and nothing wider than the phone's screen.
+// Every built page, in real Chromium: zero axe violations on desktop in the light scheme, on a 360 px
+// phone in the dark scheme, and on that phone in the large-text mode (light), and nothing wider than the
+// phone's screen in either phone setting.
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { builtPages } from '../site/dist';
 import { axeViolations, withAxe } from './axe';
 import { baseUrl, DESKTOP, launch, PHONE } from './chromium';
+import { READING_KEY, READING_LARGE } from '../../src/lib/reading-mode';
 
 const urls = [...builtPages().keys()].sort();
 
 let browser: Browser;
 let desktop: Page;
 let phone: Page;
+let large: Page;
 /** One page per setting, reused: axe is compiled once per context through an init script, not per page. */
 async function tab(options: BrowserContextOptions): Promise<Page> {
   return (await withAxe(await browser.newContext(options))).newPage();
@@ -19,18 +22,26 @@ beforeAll(async () => {
   browser = await launch();
   desktop = await tab({ ...DESKTOP, colorScheme: 'light' });
   phone = await tab({ ...PHONE, colorScheme: 'dark' });
+  large = await tab({ ...PHONE, colorScheme: 'light' });
+  await large.context().addInitScript(([k, v]) => localStorage.setItem(k!, v!), [READING_KEY, READING_LARGE]);
 });
 afterAll(() => browser?.close());
 
 test('the site has pages to check', () => expect(urls.length).toBeGreaterThan(90));
 
-test.each(urls)('%s passes axe at desktop (light) and 360 px (dark), without overflow', async (url) => {
-  for (const page of [desktop, phone]) {
-    await page.goto(baseUrl() + url);
-    expect(await axeViolations(page), `${url} ${page === phone ? 'phone, dark' : 'desktop, light'}`).toEqual([]);
-    if (page === phone) {
+const setting = (page: Page) => (page === desktop ? 'desktop, light' : page === phone ? 'phone, dark' : 'phone, large text');
+
+test.each(urls)('%s passes axe at desktop (light), 360 px (dark) and 360 px large text, without overflow', async (url) => {
+  // Embeds live in other sites' iframes, without the header control; their large-text setting is the host's.
+  const pages = url.startsWith('/embed/') ? [desktop, phone] : [desktop, phone, large];
+  for (const page of pages) {
+    // dist/404.html is what the host serves for an address that does not exist.
+    await page.goto(baseUrl() + (url === '/404' ? '/no-such-page/' : url));
+    if (page === large) expect(await page.evaluate(() => document.documentElement.dataset['reading']), 'large mode applied').toBe('large');
+    expect(await axeViolations(page), `${url} ${setting(page)}`).toEqual([]);
+    if (page !== desktop) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${url} is wider than a 360 px screen`).toBeLessThanOrEqual(0);
+      expect(overflow, `${url} is wider than a 360 px screen (${setting(page)})`).toBeLessThanOrEqual(0);
     }
   }
 });
