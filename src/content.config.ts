@@ -18,4 +18,6 @@ export const collections = {
   units: defineCollection({ loader: yamlList(CONTENT_FILES.units), schema: s.units }),
   measures: defineCollection({ loader: yamlList(CONTENT_FILES.measures), schema: s.measures }),
   glossary: defineCollection({ loader: yamlList(CONTENT_FILES.glossary), schema: s.glossary }),
+  questions: defineCollection({ loader: yamlList(CONTENT_FILES.questions), schema: s.questions }),
+  changes: defineCollection({ loader: yamlList(CONTENT_FILES.changes), schema: s.changes }),
 };

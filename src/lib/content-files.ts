@@ -17,6 +17,8 @@ export const CONTENT_FILES = {
   units: 'units.yaml',
   measures: 'measures.yaml',
   glossary: 'glossary.yaml',
+  questions: 'questions.yaml',
+  changes: 'changes.yaml',
 } as const satisfies Record<CollectionName, string>;
 
 /** The official text, kept byte-identical to the published copy. */

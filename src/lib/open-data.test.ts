@@ -36,7 +36,7 @@ describe.each(DATASETS)('%s', (name) => {
     const parsed = csvParse(csv.slice(1));
     expect(parsed).toHaveLength(data.length);
     expect(parsed.columns).toEqual(dictionary(name).map((f) => f.name));
-    const firstName = (data[0]!['name'] ?? data[0]!['label'] ?? data[0]!['term']) as string;
+    const firstName = (data[0]!['name'] ?? data[0]!['label'] ?? data[0]!['term'] ?? data[0]!['question'] ?? data[0]!['title']) as string;
     expect(Object.values(parsed[0]!)).toContain(firstName);
   });
 });

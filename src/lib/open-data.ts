@@ -8,7 +8,7 @@ import { planBlocks } from './plan-text';
 import { toCsvText, type Row } from './csv';
 import type { Site } from './relations';
 
-export const DATASETS = ['industries', 'programmes', 'platforms', 'projects', 'projectCategories', 'targets', 'units', 'measures', 'glossary'] as const;
+export const DATASETS = ['industries', 'programmes', 'platforms', 'projects', 'projectCategories', 'targets', 'units', 'measures', 'glossary', 'questions', 'changes'] as const;
 export type Dataset = (typeof DATASETS)[number];
 
 export const DATASET_TITLE: Record<Dataset | 'paragraphs', string> = {
@@ -21,6 +21,8 @@ export const DATASET_TITLE: Record<Dataset | 'paragraphs', string> = {
   units: '责任单位',
   measures: '保障措施',
   glossary: '名词解释',
+  questions: '常见问题',
+  changes: '内容变更记录',
   paragraphs: '方案原文段落',
 };
 
@@ -47,6 +49,8 @@ export function rows(site: Site, name: Dataset): Row[] {
     units: site.units,
     measures: site.measures,
     glossary: site.glossary,
+    questions: site.questions,
+    changes: site.changes,
   };
   return ordered[name].map((e) => ({ id: e.id, ...(plain(e.data) as Row) }));
 }

@@ -23,4 +23,9 @@ export const paths = {
   term: (id: string) => `/glossary/#${id}`,
   about: () => '/about/',
   data: () => '/data/',
+  explainer: () => '/explainer/',
+  questions: () => '/questions/',
+  question: (id: string) => `/questions/#${id}`,
+  changes: () => '/changes/',
+  changesFeed: () => '/changes.atom',
 } as const;

@@ -46,6 +46,7 @@ export function buildSite(c: Collections) {
     targets: index(c.targets),
     units: index(c.units),
     glossary: index(c.glossary),
+    questions: index(c.questions),
   };
 
   const has = (refs: { id: string }[] | undefined, id: string) => !!refs?.some((r) => r.id === id);
@@ -131,6 +132,10 @@ export function buildSite(c: Collections) {
     units,
     glossary: [...c.glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'zh-CN') || a.id.localeCompare(b.id)),
     categories,
+    /** Questions in the order content/questions.yaml gives them: an editorial order, most asked first. */
+    questions: c.questions,
+    /** Changes to the content, oldest first (the file's order breaks ties on one day). */
+    changes: [...c.changes].map((e, i) => ({ e, i })).sort((a, b) => a.e.data.date.localeCompare(b.e.data.date) || a.i - b.i).map(({ e }) => e),
     maps,
     duties,
     unitsOf,

@@ -9,7 +9,7 @@ import type { Collections } from './types';
 let site: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-  const names = ['plan', 'industries', 'programmes', 'platforms', 'projects', 'projectCategories', 'targets', 'units', 'measures', 'glossary'] as const;
+  const names = ['plan', 'industries', 'programmes', 'platforms', 'projects', 'projectCategories', 'targets', 'units', 'measures', 'glossary', 'questions', 'changes'] as const;
   const lists = await Promise.all(names.map((n) => getCollection(n)));
   const collections = Object.fromEntries(names.map((n, i) => [n, lists[i]])) as unknown as Collections;
   assertIntegrity(collections, paragraphMap(readPlanText()));

@@ -20,7 +20,9 @@ export type CollectionName =
   | 'targets'
   | 'units'
   | 'measures'
-  | 'glossary';
+  | 'glossary'
+  | 'questions'
+  | 'changes';
 
 export const text = z.string().trim().min(1, 'must not be empty');
 

@@ -1,5 +1,6 @@
 // One schema per concept; this file only gathers them for content.config.ts and the tests.
 import type { CollectionName, SchemaContext } from './common';
+import { changeSchema } from './change';
 import { glossarySchema } from './glossary';
 import { industrySchema } from './industry';
 import { measureSchema } from './measure';
@@ -8,6 +9,7 @@ import { platformSchema } from './platform';
 import { programmeSchema } from './programme';
 import { projectSchema } from './project';
 import { projectCategorySchema } from './project-category';
+import { questionSchema } from './question';
 import { targetSchema } from './target';
 import { unitSchema } from './unit';
 
@@ -25,5 +27,7 @@ export function schemas(ctx: SchemaContext) {
     units: unitSchema(),
     measures: measureSchema(ctx),
     glossary: glossarySchema(ctx),
+    questions: questionSchema(ctx),
+    changes: changeSchema(ctx),
   } satisfies Record<CollectionName, unknown>;
 }

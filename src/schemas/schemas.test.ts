@@ -95,3 +95,36 @@ describe('platform, unit, measure, glossary, category, plan', () => {
     expect(r).toContain('issuer: Invalid input: expected object, received undefined');
   });
 });
+
+describe('question', () => {
+  const good = {
+    question: '方案有没有养老和健康方面的内容？',
+    answer: '有。',
+    quotes: [{ text: '积极构建健康养老服务圈', source: 's3-3-p3' }],
+    sources: ['s3-3-p3'],
+  };
+  test('passes when correct', () => expect(issues(s.questions, good)).toEqual([]));
+  test('a quote must be the plan’s words', () =>
+    expect(issues(s.questions, { ...good, quotes: [{ text: '建设养老院', source: 's3-3-p3' }] })).toEqual([
+      'quotes.0.text: "建设养老院" does not stand verbatim in s3-3-p3: copy the plan\'s own words',
+    ]));
+  test('a quote’s paragraph must be among the sources', () =>
+    expect(issues(s.questions, { ...good, sources: ['s3-3-p2'] })).toEqual(['quotes.0.source: s3-3-p3 must also be listed in sources']));
+  test('an answer rests on the plan’s words or says what the plan leaves open', () => {
+    expect(issues(s.questions, { ...good, quotes: [] })).toEqual(['quotes: an answer needs the plan’s words (quotes) or a notStated saying what the plan leaves open']);
+    expect(issues(s.questions, { ...good, quotes: [], notStated: '收费标准。' })).toEqual([]);
+  });
+});
+
+describe('change', () => {
+  const good = { date: '2026-11-27', kind: 'added', title: '首次整理上线', summary: '收录方案全文。', sources: ['notice-p1'] };
+  test('passes when correct', () => expect(issues(s.changes, good)).toEqual([]));
+  test.each([
+    ['a date in another form', { date: '2026年11月27日' }, 'date: write the date as YYYY-MM-DD, e.g. 2026-11-27'],
+    ['a day that does not exist', { date: '2026-02-30' }, 'date: not a calendar date'],
+    ['a day past any month’s end', { date: '2026-01-32' }, 'date: not a calendar date'],
+    ['an unknown kind', { kind: 'removed' }, 'kind: kind must be one of added, corrected, updated'],
+    ['a page that is not a site path', { pages: ['targets'] }, 'pages.0: a page is a site path starting with /, e.g. /targets/'],
+    ['no source', { sources: [] }, 'sources: needs at least one source paragraph id, e.g. [s2-1-p1]'],
+  ])('names %s', (_, patch, message) => expect(issues(s.changes, { ...good, ...patch })).toEqual([message]));
+});

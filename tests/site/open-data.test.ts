@@ -31,8 +31,9 @@ test('/data/ lists every file, documents every field, and describes itself as a 
   const doc = documentOf(builtPages().get('/data/')!);
   const hrefs = doc.querySelectorAll('a[download]').map((a) => a.getAttribute('href'));
   for (const f of fs.readdirSync('dist/data').filter((f) => f.endsWith('.json') || f.endsWith('.csv'))) expect(hrefs).toContain(`/data/${f}`);
-  const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.text) as { '@type': string; distribution: unknown[] };
-  expect(ld['@type']).toBe('Dataset');
+  const lds = doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text) as { '@type': string; distribution: unknown[] });
+  const ld = lds.find((l) => l['@type'] === 'Dataset')!;
+  expect(ld, 'a Dataset description').toBeDefined();
   expect(ld.distribution.length).toBeGreaterThan(DATASETS.length * 2);
   expect(doc.querySelectorAll('section[aria-labelledby^="dataset-"] tbody tr').length).toBeGreaterThan(60);
 });

@@ -14,7 +14,7 @@ beforeAll(() => {
 
 const expected = [
   '/', paths.plan(), paths.industries(), paths.programmes(), paths.platforms(), paths.projects(), paths.targets(), paths.units(),
-  paths.glossary(), paths.measures(), paths.about(), paths.data(), paths.compare(), '/404',
+  paths.glossary(), paths.measures(), paths.about(), paths.data(), paths.compare(), paths.explainer(), paths.questions(), paths.changes(), '/404',
   ...collections.industries.map((e) => paths.industry(e.id)),
   ...collections.programmes.map((e) => paths.programme(e.id)),
   ...collections.platforms.map((e) => paths.platform(e.id)),

@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import { atomFeed } from './changes-feed';
+import { loadContent } from './load-content';
+import { buildSite } from './relations';
+
+const site = buildSite(loadContent().collections);
+const xml = atomFeed(site, 'https://example.org');
+
+test('the feed is Atom with one entry per change, newest first, each linking to its anchor on /changes/', () => {
+  expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+  const entries = [...xml.matchAll(/<entry>[\s\S]*?<\/entry>/g)].map((m) => m[0]);
+  expect(entries).toHaveLength(site.changes.length);
+  const first = [...site.changes].reverse()[0]!;
+  expect(entries[0]).toContain(`https://example.org/changes/#${first.id}`);
+  expect(entries[0]).toContain(`<updated>${first.data.date}T00:00:00.000Z</updated>`);
+  expect(entries[0]).toContain(first.data.title);
+});
+
+test('the feed is dated by the content, not by the build', () => {
+  const newest = [...site.changes].map((c) => c.data.date).sort().at(-1)!;
+  expect(xml).toMatch(new RegExp(`<feed[\\s\\S]*?<updated>${newest}T00:00:00.000Z</updated>`));
+  expect(atomFeed(site, 'https://example.org')).toBe(xml);
+});
+
+test('each entry names the clauses it rests on', () => {
+  expect(xml).toContain('依据原文：');
+  expect(xml).toContain(site.label(site.changes[0]!.data.sources[0]!));
+});
