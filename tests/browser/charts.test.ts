@@ -54,3 +54,35 @@ test('an embed page shows the chart alone, with caption, source and a way back t
   await expect(p.getByRole('link', { name: '越城区“1616”专项行动' }).getAttribute('href')).resolves.toBe('/projects/');
   await p.context().close();
 });
+
+test('a mark shows its label in a tooltip on hover and on keyboard focus, and Esc dismisses it', async () => {
+  const p = await open(browser, '/targets/', DESKTOP);
+  const figure = p.locator('#chart-targets-amounts');
+  const tip = figure.locator('.chart-tip');
+  const mark = figure.locator('svg a[aria-label]').nth(1);
+  const label = (await mark.getAttribute('aria-label'))!;
+  await mark.hover();
+  await expect(tip.isVisible()).resolves.toBe(true);
+  await expect(tip.textContent()).resolves.toBe(label);
+  // Visual only: screen readers already hear the label from the mark itself.
+  await expect(tip.getAttribute('aria-hidden')).resolves.toBe('true');
+  // It sits inside the chart, above the mark.
+  const [t, m] = [(await tip.boundingBox())!, (await mark.boundingBox())!];
+  expect(t.y + t.height).toBeLessThanOrEqual(m.y + 1);
+  await p.mouse.move(0, 0);
+  await expect(tip.isVisible()).resolves.toBe(false);
+
+  await mark.focus();
+  await expect(tip.textContent()).resolves.toBe(label);
+  await expect(tip.isVisible()).resolves.toBe(true);
+  await p.keyboard.press('Escape');
+  await expect(tip.isVisible()).resolves.toBe(false);
+  await p.context().close();
+});
+
+test('without JavaScript there is no tooltip, and the marks are still labelled links', async () => {
+  const p = await open(browser, '/targets/', { ...PHONE, javaScriptEnabled: false });
+  await expect(p.locator('.chart-tip').count()).resolves.toBe(0);
+  await expect(p.locator('#chart-targets-amounts svg a[aria-label]').count()).resolves.toBeGreaterThan(3);
+  await p.context().close();
+});
