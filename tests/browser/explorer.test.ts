@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
 import { buildSite } from '../../src/lib/relations';
+import { axeViolations } from './axe';
 import { baseUrl, DESKTOP, launch, open, PHONE } from './chromium';
 
 const site = buildSite(loadContent().collections);
@@ -131,4 +132,14 @@ test('the briefing pack holds exactly the rows shown, with dictionary and citati
   expect(readme).toContain('/projects/?category=better-living');
   await expect(page.locator('[data-explorer-status]').textContent()).resolves.toContain(`已生成简报包：${ids.length}个项目`);
   await page.context().close();
+});
+
+test('filtered, sorted and empty states pass axe, on a phone in the dark scheme too', async () => {
+  for (const options of [DESKTOP, { ...PHONE, colorScheme: 'dark' as const }]) {
+    const page = await open(browser, '/projects/?category=better-living&sort=name&order=desc', options);
+    expect(await axeViolations(page), 'filtered and sorted').toEqual([]);
+    await page.getByLabel('关键词').fill('没有这个项目');
+    expect(await axeViolations(page), 'empty').toEqual([]);
+    await page.context().close();
+  }
 });

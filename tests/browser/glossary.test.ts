@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
+import { axeViolations } from './axe';
 import { DESKTOP, launch, open, PHONE } from './chromium';
 
 const glossary = loadContent().collections.glossary;
@@ -67,4 +68,12 @@ test('only the first mention on a page is linked, and the official text is left 
   await expect(plan.locator('[data-glossary-term]').count()).resolves.toBe(0);
   await page.context().close();
   await plan.context().close();
+});
+
+test('an open definition passes axe', async () => {
+  const page = await open(browser, '/questions/', { ...PHONE, colorScheme: 'dark' });
+  await page.locator('[data-glossary-term]').first().click();
+  await expect(page.locator('.glossary-pop:popover-open').count()).resolves.toBe(1);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.context().close();
 });
