@@ -5,8 +5,6 @@ import { t } from '../i18n/zh-CN';
 import { paths } from './paths';
 import type { Site } from './relations';
 
-const KIND: Record<string, string> = { added: '新增', corrected: '更正', updated: '更新' };
-
 export function atomFeed(site: Site, origin: string | URL): string {
   const at = (path: string) => new URL(path, origin).href;
   const changes = [...site.changes].reverse();
@@ -25,7 +23,7 @@ export function atomFeed(site: Site, origin: string | URL): string {
   for (const c of changes) {
     const clauses = c.data.sources.map(site.label).join('、');
     feed.addItem({
-      title: `${KIND[c.data.kind]}：${c.data.title}`,
+      title: `${t(`change.${c.data.kind}`)}：${c.data.title}`,
       id: at(`${paths.changes()}#${c.id}`),
       link: at(`${paths.changes()}#${c.id}`),
       date: new Date(`${c.data.date}T00:00:00Z`),

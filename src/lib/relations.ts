@@ -134,8 +134,8 @@ export function buildSite(c: Collections) {
     categories,
     /** Questions in the order content/questions.yaml gives them: an editorial order, most asked first. */
     questions: c.questions,
-    /** Changes to the content, oldest first (the file's order breaks ties on one day). */
-    changes: [...c.changes].map((e, i) => ({ e, i })).sort((a, b) => a.e.data.date.localeCompare(b.e.data.date) || a.i - b.i).map(({ e }) => e),
+    /** Changes to the content, oldest first; sort is stable, so the file's order stands within one day. */
+    changes: [...c.changes].sort((a, b) => a.data.date.localeCompare(b.data.date)),
     maps,
     duties,
     unitsOf,
