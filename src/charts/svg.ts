@@ -36,7 +36,7 @@ export const STYLE = el(
   [
     'svg{font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif}',
     '.ink{fill:var(--chart-ink,#1f2937)}.muted{fill:var(--chart-muted,#4b5563)}',
-    '.line{stroke:var(--chart-line,#9ca3af);fill:none}.bg{fill:var(--chart-bg,#ffffff)}',
+    '.line{stroke:var(--chart-line,#6b7280);fill:none}.bg{fill:var(--chart-bg,#ffffff)}',
     '.c0{fill:var(--chart-0,#9b1c1c)}.c1{fill:var(--chart-1,#1d4ed8)}.c2{fill:var(--chart-2,#047857)}.c3{fill:var(--chart-3,#6b7280)}',
     '.tick{stroke:var(--chart-bg,#ffffff);stroke-width:2;fill:none}',
     'a:focus-visible .focus,a:hover .focus{stroke:var(--chart-ink,#1f2937);stroke-width:2}',
