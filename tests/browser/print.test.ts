@@ -29,3 +29,16 @@ test('a printed explorer table prints every row, without its filter controls', a
   await expect(page.locator('[data-explorer-rows] > tr:visible').count()).resolves.toBeGreaterThan(20);
   await page.context().close();
 });
+
+test('a printed chart keeps its drawing and prints its data table unfolded', async () => {
+  const page = await open(browser, '/targets/', DESKTOP);
+  await page.emulateMedia({ media: 'print' });
+  const figure = page.locator('#chart-targets-amounts');
+  await expect(figure.locator('svg.chart').isVisible()).resolves.toBe(true);
+  await expect(figure.locator('details').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(false);
+  await expect(figure.locator('details table').isVisible()).resolves.toBe(true);
+  await expect(figure.locator('details tbody tr').first().isVisible()).resolves.toBe(true);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(figure.locator('details table').isVisible(), 'folded on screen').resolves.toBe(false);
+  await page.context().close();
+});
