@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { bars } from './bars';
+import { bars, defaults } from './bars';
+import { textWidth } from './svg';
 import { matrix } from './matrix';
 import { timeline } from './timeline';
 import { tree } from './tree';
@@ -46,7 +47,7 @@ describe('bars', () => {
   test('a shared maximum keeps panels on one scale', () => {
     const half = bars([data[1]!], { id: 'x', title: 't', description: 'd', max: 100 });
     const full = bars([data[0]!], { id: 'x', title: 't', description: 'd', max: 100 });
-    const w = (s: string) => Number(doc(s).querySelector('rect')!.getAttribute('width'));
+    const w = (s: string) => Number(doc(s).querySelector('rect[class*="focus"]')!.getAttribute('width'));
     expect(w(full) / w(half)).toBeCloseTo(2, 1);
   });
 
@@ -71,9 +72,22 @@ test('bars of different units are grouped under headings, each group on its own 
   expect(widths[1]! / widths[2]!).toBeCloseTo(5, 1);
 });
 
-test('labels get the room they need', () => {
-  const svg = bars([{ label: '全国银树叶级、金树叶级绿色旅游饭店', value: 12, valueLabel: '12家' }], { id: 'w', title: 't', description: 'd' });
-  expect(Number(doc(svg).querySelector('rect')!.getAttribute('x'))).toBeGreaterThanOrEqual(17 * 12);
+test('each label sits on its own line above its bar, so a long label leaves the bars the full width', () => {
+  const long = '全国银树叶级、金树叶级绿色旅游饭店';
+  const svg = bars([{ label: long, value: 12, valueLabel: '12家' }], { id: 'w', title: 't', description: 'd' });
+  const rect = doc(svg).querySelector('rect')!;
+  const label = doc(svg).querySelectorAll('text')[0]!;
+  expect(Number(rect.getAttribute('x'))).toBe(0);
+  expect(Number(label.getAttribute('y'))).toBeLessThan(Number(rect.getAttribute('y')));
+  // The bar and its value in words fill the width, and no more.
+  const [, , w] = doc(svg).querySelector('svg')!.getAttribute('viewBox')!.split(' ').map(Number);
+  expect(Number(rect.getAttribute('width'))).toBe(w! - defaults.valueWidth);
+  expect(Number(rect.getAttribute('width')) + 6 + textWidth('12家', 12)).toBeLessThanOrEqual(w!);
+});
+
+test('a chart stops growing where its labels would pass 16 px', () => {
+  const svg = bars([{ label: '甲', value: 1, valueLabel: '1家' }], { id: 'm', title: 't', description: 'd', width: 300, fontSize: 12 });
+  expect(doc(svg).querySelector('svg')!.getAttribute('style')).toBe('max-width:400px');
 });
 
 describe('timeline', () => {
@@ -134,4 +148,19 @@ describe('matrix', () => {
     expect(w).toBeGreaterThan(15 * 11 + 20);
   });
   test('matches the committed file', () => matchesFile('matrix', svg));
+
+  const data = { rows: [{ label: '区服务业发展领导小组各成员单位', href: '/u/a/' }, { label: '单位乙' }], columns: Array.from({ length: 15 }, (_, j) => ({ label: `列${j}` })), cells: [Array(15).fill(true), Array(15).fill(false)] };
+  const width = (s: string) => Number(doc(s).querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]);
+  const above = matrix(data, { id: 'fx-matrix-above', title: '测试', description: '矩阵', rowLabels: 'above' });
+  test('with row labels above, each label sits over its own cells and the matrix is only as wide as its columns', () => {
+    expect(width(above)).toBeLessThan(width(matrix(data, { id: 'x', title: 't', description: 'd' })));
+    expect(width(above)).toBeLessThanOrEqual(15 * 20 + 40);
+    const label = doc(above).querySelector('a[aria-label="区服务业发展领导小组各成员单位"] text')!;
+    const firstCell = doc(above).querySelector('g[transform] rect')!.parentNode;
+    const cellY = Number(firstCell.getAttribute('transform')!.match(/,([\d.]+)\)/)![1]);
+    expect(Number(label.getAttribute('x'))).toBeLessThan(10);
+    expect(Number(label.getAttribute('y'))).toBeLessThan(cellY);
+    expect(texts(above).slice(15)).toEqual(['区服务业发展领导小组各成员单位', '单位乙']);
+  });
+  test('with row labels above, matches the committed file', () => matchesFile('matrix-above', above));
 });

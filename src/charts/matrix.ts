@@ -12,9 +12,14 @@ export interface MatrixOptions {
   /** Defaults to fit the longest column label, set at 60°. */
   headerHeight: number;
   fontSize: number;
+  /**
+   * 'left': a classic matrix, row labels before the cells. 'above': each row label on its own line over its
+   * cells, so a wide matrix fits a phone with readable labels.
+   */
+  rowLabels: 'left' | 'above';
 }
 
-export const defaults = { cell: 20, fontSize: 11 } satisfies Partial<MatrixOptions>;
+export const defaults = { cell: 20, fontSize: 12, rowLabels: 'left' } satisfies Partial<MatrixOptions>;
 
 export interface MatrixData {
   rows: { label: string; href?: string | undefined }[];
@@ -26,15 +31,20 @@ export interface MatrixData {
 export function matrix(data: MatrixData, options: Pick<MatrixOptions, 'id' | 'title' | 'description'> & Partial<MatrixOptions>): string {
   const fontSize = options.fontSize ?? defaults.fontSize;
   const longestColumn = Math.max(...data.columns.map((c) => textWidth(c.label, fontSize)));
+  const above = (options.rowLabels ?? defaults.rowLabels) === 'above';
   const o = {
     ...defaults,
-    labelWidth: Math.ceil(Math.max(...data.rows.map((r) => textWidth(r.label, fontSize)))) + 10,
+    labelWidth: above ? 0 : Math.ceil(Math.max(...data.rows.map((r) => textWidth(r.label, fontSize)))) + 10,
     headerHeight: Math.ceil(longestColumn * Math.sin(Math.PI / 3)) + 12,
     ...options,
   };
-  // Column labels lean right at 60°: leave room for the last one.
-  const width = o.labelWidth + data.columns.length * o.cell + Math.ceil(longestColumn * Math.cos(Math.PI / 3)) + 8;
-  const height = o.headerHeight + data.rows.length * o.cell + 4;
+  // Above the cells, a row label takes a line of its own.
+  const labelLine = above ? o.fontSize + 6 : 0;
+  const rowHeight = labelLine + o.cell;
+  // Column labels lean right at 60°: leave room for the last one. Labels set above rows need their width too.
+  const grid = o.labelWidth + data.columns.length * o.cell + Math.ceil(longestColumn * Math.cos(Math.PI / 3)) + 8;
+  const width = above ? Math.max(grid, Math.ceil(Math.max(...data.rows.map((r) => textWidth(r.label, fontSize)))) + 4) : grid;
+  const height = o.headerHeight + data.rows.length * rowHeight + 4;
   const header = data.columns.map((c, j) =>
     link(
       c.href,
@@ -43,7 +53,8 @@ export function matrix(data: MatrixData, options: Pick<MatrixOptions, 'id' | 'ti
     ),
   );
   const rows = data.rows.map((r, i) => {
-    const y = o.headerHeight + i * o.cell;
+    const top = o.headerHeight + i * rowHeight;
+    const y = top + labelLine;
     const cells = data.columns.map((c, j) =>
       data.cells[i]![j]
         ? el(
@@ -57,10 +68,16 @@ export function matrix(data: MatrixData, options: Pick<MatrixOptions, 'id' | 'ti
     return el(
       'g',
       {},
-      i % 2 ? el('rect', { x: 0, y, width, height: o.cell, class: 'bg', opacity: 0.5 }) : undefined,
-      link(r.href, r.label, text({ x: o.labelWidth - 6, y: y + o.cell / 2, dy: '0.35em', 'text-anchor': 'end', 'font-size': o.fontSize, class: 'ink' }, r.label)),
+      i % 2 ? el('rect', { x: 0, y: top, width, height: rowHeight, class: 'bg', opacity: 0.5 }) : undefined,
+      link(
+        r.href,
+        r.label,
+        above
+          ? text({ x: 2, y: top + o.fontSize + 2, 'font-size': o.fontSize, class: 'ink' }, r.label)
+          : text({ x: o.labelWidth - 6, y: y + o.cell / 2, dy: '0.35em', 'text-anchor': 'end', 'font-size': o.fontSize, class: 'ink' }, r.label),
+      ),
       ...cells,
     );
   });
-  return svg({ id: o.id, title: o.title, description: o.description, width, height }, ...header, ...rows);
+  return svg({ id: o.id, title: o.title, description: o.description, width, height, fontSize: o.fontSize }, ...header, ...rows);
 }

@@ -22,6 +22,11 @@ export interface Chart {
   /** Where the chart stands on the site. */
   page: string;
   svg: string;
+  /**
+   * The same chart laid out for narrow screens, where `svg` would shrink its labels below a readable size;
+   * the page shows one or the other by the width available. Downloads and embeds use `svg`.
+   */
+  narrowSvg?: string;
   table: { columns: string[]; rows: (string | number)[][] };
   data: unknown;
 }
@@ -49,7 +54,6 @@ function targetPanels(site: Site): Chart[] {
         id: k.id,
         title: k.title,
         description: `${formatCount(list.length)}项目标的条形图，最大为${data[0]?.label}${data[0]?.valueLabel}。`,
-        width: 480,
         legend: [{ label: ui('owner.plan'), tone: 2 }, { label: '重点行业', tone: 0 }, { label: '重点工程', tone: 1 }].filter((l) => data.some((d) => d.tone === l.tone)),
       }),
       table: {
@@ -144,17 +148,17 @@ function accountability(site: Site): Chart {
   const named = (unitId: string) => new Set(site.duties.get(unitId)!.map((d) => `${d.kind}:${d.id}`));
   const units = site.units.filter((u) => site.duties.get(u.id)!.some((d) => d.kind !== 'measure'));
   const cells = units.map((u) => columns.map((c) => named(u.id).has(c.key)));
+  const matrixData = { rows: units.map((u) => ({ label: u.data.name, href: paths.unit(u.id) })), columns, cells };
+  const words = { title: '责任单位与行业、工程、项目类别', description: `${formatCount(units.length)}行单位、${formatCount(columns.length)}列行业、工程和项目类别；打勾表示方案点名该单位负责。` };
   return {
     id: 'accountability',
-    title: '责任单位与行业、工程、项目类别',
+    title: words.title,
     caption: `${formatCount(units.length)}个责任单位分别被方案点名负责哪些行业、工程和重大项目类别（打勾处）。`,
     // Every clause with a 责任单位 list, in the plan's order.
     sources: [...site.blocks.keys()].filter((id) => site.clauseUnits(id).length > 0),
     page: paths.units(),
-    svg: matrix(
-      { rows: units.map((u) => ({ label: u.data.name, href: paths.unit(u.id) })), columns, cells },
-      { id: 'accountability', title: '责任单位与行业、工程、项目类别', description: `${formatCount(units.length)}行单位、${formatCount(columns.length)}列行业、工程和项目类别；打勾表示方案点名该单位负责。` },
-    ),
+    svg: matrix(matrixData, { id: 'accountability', ...words }),
+    narrowSvg: matrix(matrixData, { id: 'accountability-narrow', ...words, rowLabels: 'above' }),
     table: { columns: ['单位', ...columns.map((c) => c.label)], rows: units.map((u, i) => [u.data.name, ...cells[i]!.map((x) => (x ? '是' : ''))]) },
     data: units.map((u, i) => ({ unit: u.id, name: u.data.name, named: columns.filter((_, j) => cells[i]![j]).map((c) => c.key) })),
   };
@@ -198,7 +202,7 @@ function entityTargets(site: Site, id: string, name: string, page: string, list:
     page,
     svg: bars(
       sorted.map((t) => ({ label: t.data.label, value: t.data.value, valueLabel: formatTargetValue(t.data), href: paths.target(t.id), group: `单位：${t.data.unit}`, tone: 0 })),
-      { id, title, description: sorted.map((t) => `${t.data.label}${formatTargetValue(t.data)}`).join('；'), width: 440 },
+      { id, title, description: sorted.map((t) => `${t.data.label}${formatTargetValue(t.data)}`).join('；') },
     ),
     table: { columns: ['指标', '目标值', '期限', '出处'], rows: sorted.map((t) => [t.data.label, formatTargetValue(t.data), formatTiming(t.data), t.data.sources.map(site.label).join('、')]) },
     data: sorted.map((t) => ({ id: t.id, label: t.data.label, value: t.data.value, unit: t.data.unit, comparator: t.data.comparator, by: t.data.by ?? null, yearly: t.data.yearly })),
@@ -230,7 +234,7 @@ function entityCharts(site: Site): Chart[] {
       caption: `${u.data.name}被方案点名负责的${formatCount(cells[0]!.filter(Boolean).length)}项（打勾处），出自责任单位总表。`,
       sources: [...new Set(site.duties.get(u.id)!.filter((d) => d.kind !== 'measure').map((d) => d.source))],
       page: paths.unit(u.id),
-      svg: matrix({ rows: [{ label: u.data.name }], columns: columns.map((label, j) => ({ label, tone: j < site.industries.length ? 1 : j < site.industries.length + site.programmes.length ? 2 : 0 })), cells }, { id, title, description: `打勾：${columns.filter((_, j) => cells[0]![j]).join('、')}。` }),
+      svg: matrix({ rows: [{ label: u.data.name }], columns: columns.map((label, j) => ({ label, tone: j < site.industries.length ? 1 : j < site.industries.length + site.programmes.length ? 2 : 0 })), cells }, { id, title, description: `打勾：${columns.filter((_, j) => cells[0]![j]).join('、')}。`, rowLabels: 'above' }),
       table: { columns: ['单位', ...columns], rows: [row] },
       data: { unit: u.id, named: columns.filter((_, j) => cells[0]![j]) },
     });

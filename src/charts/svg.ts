@@ -50,9 +50,14 @@ export interface Frame {
   description: string;
   width: number;
   height: number;
+  /** The labels' size in viewBox units: the chart never grows so wide that they pass LARGEST_LABEL_PX. */
+  fontSize: number;
 }
 
-/** The outer <svg>: responsive viewBox, title and description for assistive technology. */
+/** On a wide screen a chart stops growing when its labels reach this size (CSS px). */
+export const LARGEST_LABEL_PX = 16;
+
+/** The outer <svg>: responsive viewBox up to a readable maximum width, title and description for assistive technology. */
 export function svg(frame: Frame, ...children: string[]): string {
   return el(
     'svg',
@@ -60,6 +65,7 @@ export function svg(frame: Frame, ...children: string[]): string {
       xmlns: 'http://www.w3.org/2000/svg',
       viewBox: `0 0 ${num(frame.width)} ${num(frame.height)}`,
       width: '100%',
+      style: `max-width:${Math.round((frame.width * LARGEST_LABEL_PX) / frame.fontSize)}px`,
       role: 'group',
       'aria-labelledby': `${frame.id}-title ${frame.id}-desc`,
       class: 'chart',

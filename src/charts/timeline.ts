@@ -59,7 +59,7 @@ export function timeline(steps: readonly Step[], recurring: readonly Step[], opt
   );
   const height = bandTop + 22 + recurring.length * (o.fontSize + 12);
   return svg(
-    { id: o.id, title: o.title, description: o.description, width: o.width, height },
+    { id: o.id, title: o.title, description: o.description, width: o.width, height, fontSize: o.fontSize },
     line,
     ...marks,
     recurring.length ? text({ x: 0, y: bandTop + 4, 'font-size': o.fontSize, class: 'ink', 'font-weight': 'bold' }, o.recurringTitle) : '',

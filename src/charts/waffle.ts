@@ -25,7 +25,7 @@ export interface WaffleOptions {
   unitLabel: string;
 }
 
-export const defaults = { width: 360, columns: 20, cell: 14, gap: 3, fontSize: 12 } satisfies Partial<WaffleOptions>;
+export const defaults = { width: 340, columns: 20, cell: 14, gap: 3, fontSize: 12 } satisfies Partial<WaffleOptions>;
 
 export function waffle(groups: readonly WaffleGroup[], options: Pick<WaffleOptions, 'id' | 'title' | 'description' | 'unitLabel'> & Partial<WaffleOptions>): string {
   const o = { ...defaults, ...options };
@@ -48,5 +48,5 @@ export function waffle(groups: readonly WaffleGroup[], options: Pick<WaffleOptio
   }
   parts.push(el('rect', { x: 0, y: y, width: o.cell, height: o.cell, rx: 2, class: 'c3' }), text({ x: step + 2, y: y + o.cell - 3, 'font-size': o.fontSize, class: 'muted' }, `= ${o.unitLabel}`));
   y += o.cell + 6;
-  return svg({ id: o.id, title: o.title, description: o.description, width: Math.max(o.width, o.columns * step), height: y }, ...parts);
+  return svg({ id: o.id, title: o.title, description: o.description, width: Math.max(o.width, o.columns * step), height: y, fontSize: o.fontSize }, ...parts);
 }

@@ -1,6 +1,6 @@
 // Charts as readers meet them: drawn in the HTML without JavaScript, inside a 360 px screen, their data
 // table saying what the marks say, and their links reachable by keyboard.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
 import { buildSite } from '../../src/lib/relations';
@@ -15,7 +15,7 @@ afterAll(() => browser?.close());
 test.each(all.map((c) => [c.id, c.page] as const))('%s is drawn on %s without JavaScript and fits a 360 px screen', async (id, page) => {
   const p = await open(browser, page, { ...PHONE, javaScriptEnabled: false });
   const figure = p.locator(`#chart-${id}`);
-  const svg = figure.locator('svg.chart');
+  const svg = figure.locator('svg.chart:visible');
   await expect(svg.count()).resolves.toBe(1);
   const box = (await svg.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
@@ -23,6 +23,42 @@ test.each(all.map((c) => [c.id, c.page] as const))('%s is drawn on %s without Ja
   await expect(figure.locator('figcaption').textContent()).resolves.toContain('出处');
   await expect(figure.locator('details table').count()).resolves.toBe(1);
   await p.context().close();
+});
+
+/** Rendered size in CSS px of every label of every chart the reader can see on the page. */
+const labelSizes = (p: Page) =>
+  p.evaluate(() =>
+    [...document.querySelectorAll('svg.chart')]
+      .filter((s) => s.getBoundingClientRect().width > 0)
+      .flatMap((s) =>
+        [...s.querySelectorAll('text')].map((t) => {
+          const m = t.getScreenCTM()!;
+          return { chart: s.closest('figure')!.id, label: t.textContent, px: Math.hypot(m.a, m.b) * parseFloat(t.getAttribute('font-size')!) };
+        }),
+      ),
+  );
+
+test.each([...new Set(all.map((c) => c.page))])('chart labels on %s are readable on a 360 px phone and not oversized on a desktop', async (page) => {
+  for (const [setting, min, max] of [[PHONE, 11, 16], [DESKTOP, 11, 18]] as const) {
+    const p = await open(browser, page, setting);
+    const sizes = await labelSizes(p);
+    expect(sizes.length).toBeGreaterThan(0);
+    const wrong = sizes.filter((s) => s.px < min || s.px > max).map((s) => `${s.chart} “${s.label}” ${s.px.toFixed(1)}px`);
+    expect(wrong, `labels outside ${min}–${max} px at ${setting.viewport.width} px wide`).toEqual([]);
+    await p.context().close();
+  }
+});
+
+test('the accountability matrix is a classic grid on a desktop and puts unit names above their rows on a phone, never both', async () => {
+  for (const [setting, shown] of [[DESKTOP, 'accountability'], [PHONE, 'accountability-narrow']] as const) {
+    const p = await open(browser, '/units/', { ...setting, javaScriptEnabled: false });
+    const visible = p.locator('#chart-accountability svg.chart:visible');
+    await expect(visible.count()).resolves.toBe(1);
+    await expect(visible.getAttribute('aria-labelledby')).resolves.toBe(`${shown}-title ${shown}-desc`);
+    // Both layouts name the same units, each a link to its page.
+    await expect(visible.locator('a[href^="/units/"]').count()).resolves.toBe(all.find((c) => c.id === 'accountability')!.table.rows.length);
+    await p.context().close();
+  }
 });
 
 test('each target panel’s table lists exactly the labels and values drawn', async () => {
