@@ -156,7 +156,7 @@ describe('matrix', () => {
     expect(width(above)).toBeLessThan(width(matrix(data, { id: 'x', title: 't', description: 'd' })));
     expect(width(above)).toBeLessThanOrEqual(15 * 20 + 40);
     const label = doc(above).querySelector('a[aria-label="区服务业发展领导小组各成员单位"] text')!;
-    const firstCell = doc(above).querySelector('g[transform] rect')!.parentNode;
+    const firstCell = doc(above).querySelector('g[transform] rect')!.parentNode!;
     const cellY = Number(firstCell.getAttribute('transform')!.match(/,([\d.]+)\)/)![1]);
     expect(Number(label.getAttribute('x'))).toBeLessThan(10);
     expect(Number(label.getAttribute('y'))).toBeLessThan(cellY);

@@ -15,6 +15,8 @@ import { waffle } from './waffle';
 export interface Chart {
   /** URL-safe id: /charts/<id>.svg, /embed/<id>/. */
   id: string;
+  /** The chart module that draws it. */
+  kind: 'bars' | 'tree' | 'timeline' | 'waffle' | 'matrix';
   title: string;
   /** One sentence: what the chart shows. */
   caption: string;
@@ -46,6 +48,7 @@ function targetPanels(site: Site): Chart[] {
     const data: Bar[] = list.map((t) => ({ label: t.data.label, value: t.data.value, valueLabel: formatTargetValue(t.data), href: paths.target(t.id), tone: t.data.industry ? 0 : t.data.programme ? 1 : 2 }));
     return {
       id: k.id,
+      kind: 'bars',
       title: k.title,
       caption: `方案中${formatCount(list.length)}项${k.title}，按数值从大到小排列（${k.note}）。`,
       sources: [...new Set(list.map((t) => t.data.sources[0]!))],
@@ -90,6 +93,7 @@ function structure(site: Site): Chart {
   walk(root, 0, '');
   return {
     id: 'plan-structure',
+    kind: 'tree',
     title: '“1616”的结构',
     caption: '“1616”由一个样板区、六大重点行业、一个服务业增加值目标和六大重点工程组成。',
     sources: ['s1-2-p2', 's1-2-p3', 's1-2-p4', 's1-2-p5'],
@@ -112,6 +116,7 @@ function projectWaffles(site: Site): Chart[] {
   return [
     {
       id: 'project-investment',
+      kind: 'waffle',
       title: '重大项目投资的分布',
       caption: `方案要求重大服务业项目投资${formatTargetValue(totalInvest.data)}，三类项目各占的份额；每个方块代表${WAFFLE_UNIT_YI}亿元。`,
       sources,
@@ -125,6 +130,7 @@ function projectWaffles(site: Site): Chart[] {
     },
     {
       id: 'project-counts',
+      kind: 'waffle',
       title: '重大项目数量的分布',
       caption: `方案要求实施重大服务业项目${formatTargetValue(totalCount.data)}，三类各${cats.map((c) => formatTargetValue(c.count!.data)).join('、')}；每个方块代表一个项目。`,
       sources,
@@ -152,6 +158,7 @@ function accountability(site: Site): Chart {
   const words = { title: '责任单位与行业、工程、项目类别', description: `${formatCount(units.length)}行单位、${formatCount(columns.length)}列行业、工程和项目类别；打勾表示方案点名该单位负责。` };
   return {
     id: 'accountability',
+    kind: 'matrix',
     title: words.title,
     caption: `${formatCount(units.length)}个责任单位分别被方案点名负责哪些行业、工程和重大项目类别（打勾处）。`,
     // Every clause with a 责任单位 list, in the plan's order.
@@ -179,6 +186,7 @@ function rhythm(site: Site): Chart {
   const recurring = yearly.map((t) => ({ when: formatTargetValue(t.data), label: t.data.label, href: paths.target(t.id), tone: 1 }));
   return {
     id: 'plan-rhythm',
+    kind: 'timeline',
     title: '方案的节奏',
     caption: `从${d.date.text}印发到${valueAdded.data.by}年：方案提出“一年见成效、二年出形象、三年大跨越”，但没有写明这三步各对应哪一年；另有${formatCount(yearly.length)}项每年都要完成的目标。`,
     sources: [d.date.source, 's1-2-p1', 's1-2-p4', ...new Set(yearly.map((t) => t.data.sources[0]!))],
@@ -196,6 +204,7 @@ function entityTargets(site: Site, id: string, name: string, page: string, list:
   const title = `${name}的量化目标`;
   return {
     id,
+    kind: 'bars',
     title,
     caption: `${name}的${formatCount(list.length)}项量化目标；单位不同的目标分组画出，各用各的比例尺。`,
     sources: [...new Set(list.map((t) => t.data.sources[0]!))],
@@ -230,6 +239,7 @@ function entityCharts(site: Site): Chart[] {
     const title = `${u.data.name}负责的行业、工程和项目类别`;
     out.push({
       id,
+      kind: 'matrix',
       title,
       caption: `${u.data.name}被方案点名负责的${formatCount(cells[0]!.filter(Boolean).length)}项（打勾处），出自责任单位总表。`,
       sources: [...new Set(site.duties.get(u.id)!.filter((d) => d.kind !== 'measure').map((d) => d.source))],

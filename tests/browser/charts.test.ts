@@ -1,10 +1,10 @@
 // Charts as readers meet them: drawn in the HTML without JavaScript, inside a 360 px screen, their data
 // table saying what the marks say, and their links reachable by keyboard.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
 import { buildSite } from '../../src/lib/relations';
-import { charts } from '../../src/charts/registry';
+import { charts, type Chart } from '../../src/charts/registry';
 import { DESKTOP, launch, open, PHONE } from './chromium';
 
 const all = charts(buildSite(loadContent().collections));
@@ -61,15 +61,66 @@ test('the accountability matrix is a classic grid on a desktop and puts unit nam
   }
 });
 
-test('each target panel’s table lists exactly the labels and values drawn', async () => {
-  const p = await open(browser, '/targets/', DESKTOP);
-  for (const id of ['targets-amounts', 'targets-shares', 'targets-counts']) {
-    const figure = p.locator(`#chart-${id}`);
-    const drawn = await figure.locator('svg text').allTextContents();
-    const rows = await figure.locator('details tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(0, 2).map((c) => c.textContent)));
-    expect(rows.length).toBeGreaterThan(0);
-    const legend = drawn.length - rows.length * 2;
-    expect(drawn.slice(legend)).toEqual(rows.flat());
+/** The data table as the reader sees it: header cells, then each row's cells as text. */
+const tableOf = (figure: Locator) =>
+  figure.locator('details table').evaluate((t) => ({
+    columns: [...t.querySelectorAll('thead th')].map((c) => c.textContent!.trim()),
+    rows: [...t.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim())),
+  }));
+
+/** What the visible drawing says, read from the SVG by chart kind (see src/charts/). */
+const drawingOf = (figure: Locator, kind: Chart['kind']) =>
+  figure.locator('svg.chart:visible').evaluate((svg, kind) => {
+    const texts = (e: Element) => [...e.querySelectorAll('text')].map((t) => t.textContent!);
+    switch (kind) {
+      case 'bars': // each bar's row: its label and its value in words
+        return [...svg.querySelectorAll('rect.focus')].map((r) => texts(r.parentElement!));
+      case 'tree': // every node's label, in reading order
+        return texts(svg);
+      case 'timeline': // steps as [when, what]; the yearly band as single labels after its title
+        return [...svg.querySelectorAll('circle')].map((c) => texts(c.parentElement!)).concat([...svg.querySelectorAll('rect.focus')].map((r) => texts(r.parentElement!)));
+      case 'waffle': // each group: its heading and how many squares it has; then the key
+        return [...svg.querySelectorAll('g')].filter((g) => g.querySelector('text[font-weight]')).map((g) => [texts(g)[0]!, String(g.querySelectorAll('rect').length)]).concat([texts(svg).at(-1)!.split(' ')]);
+      case 'matrix': // each row: its label, then per column whether a ticked square or a dot is drawn
+        return [...svg.children].filter((g) => g.tagName === 'g').map((g) => [texts(g)[0]!, ...[...g.children].filter((c) => c.tagName === 'g' || c.classList.contains('muted')).map((c) => (c.tagName === 'g' ? '是' : ''))]);
+    }
+  }, kind);
+
+test.each(all.map((c) => [c.id, c] as const))('the data table of %s says what its drawing says', async (_, chart) => {
+  const p = await open(browser, chart.page, { ...PHONE, javaScriptEnabled: false });
+  const figure = p.locator(`#chart-${chart.id}`);
+  const table = await tableOf(figure);
+  const drawn = (await drawingOf(figure, chart.kind)) as string[][];
+  expect(table.rows.length).toBeGreaterThan(0);
+  switch (chart.kind) {
+    case 'bars':
+      expect(drawn).toEqual(table.rows.map((r) => r.slice(0, 2)));
+      break;
+    case 'tree':
+      expect(drawn).toEqual(table.rows.map((r) => r[1]));
+      break;
+    case 'timeline': {
+      const yearly = table.rows.filter((r) => r[0] === '每年');
+      expect(drawn).toEqual([...table.rows.filter((r) => r[0] !== '每年').map((r) => r.slice(0, 2)), ...yearly.map((r) => [r[1]])]);
+      break;
+    }
+    case 'waffle': {
+      // Squares times what one square stands for make the total the table gives for that category.
+      const key = drawn.pop()!;
+      const perSquare = Number(key[1]!.match(/^\d+/)![0]);
+      const column = table.columns.indexOf(key[1]!.endsWith('亿元') ? '投资' : '项目数量');
+      expect(column).toBeGreaterThan(0);
+      for (const [i, [heading, squares]] of drawn.entries()) {
+        const row = table.rows[i]!;
+        expect(heading).toBe(`${row[0]} ${row[column]}`);
+        expect(Number(squares) * perSquare).toBe(Number(row[column]!.match(/^\d+/)![0]));
+      }
+      expect(drawn.length).toBe(table.rows.length);
+      break;
+    }
+    case 'matrix':
+      expect(drawn).toEqual(table.rows);
+      break;
   }
   await p.context().close();
 });
