@@ -65,7 +65,8 @@ export function svg(frame: Frame, ...children: string[]): string {
       xmlns: 'http://www.w3.org/2000/svg',
       viewBox: `0 0 ${num(frame.width)} ${num(frame.height)}`,
       width: '100%',
-      style: `max-width:${Math.round((frame.width * LARGEST_LABEL_PX) / frame.fontSize)}px`,
+      // --chart-grow lets the page's large-text mode enlarge charts in step with its text.
+      style: `max-width:calc(var(--chart-grow,1)*${Math.round((frame.width * LARGEST_LABEL_PX) / frame.fontSize)}px)`,
       role: 'group',
       'aria-labelledby': `${frame.id}-title ${frame.id}-desc`,
       class: 'chart',

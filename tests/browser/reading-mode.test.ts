@@ -2,6 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { baseUrl, launch, open, PHONE } from './chromium';
+import { READING_KEY, READING_LARGE } from '../../src/lib/reading-mode';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -46,4 +47,21 @@ test('the choice is reachable by keyboard', async () => {
   await page.keyboard.press('Enter');
   await expect(page.evaluate(() => document.documentElement.dataset['reading'])).resolves.toBe('large');
   await context.close();
+});
+
+test('on a wide screen, charts grow with the text in the large-text mode', async () => {
+  const size = async (large: boolean) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    if (large) await context.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [READING_KEY, READING_LARGE]);
+    const page = await context.newPage();
+    await page.goto(baseUrl() + '/targets/');
+    const px = await page.locator('#chart-targets-amounts svg text').nth(3).evaluate((t: SVGTextElement) => {
+      const m = t.getScreenCTM()!;
+      return Math.hypot(m.a, m.b) * parseFloat(t.getAttribute('font-size')!);
+    });
+    await context.close();
+    return px;
+  };
+  const [normal, large] = [await size(false), await size(true)];
+  expect(large / normal).toBeCloseTo(1.25, 1);
 });
