@@ -5,8 +5,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { builtPages } from '../site/dist';
 import { axeViolations, withAxe } from './axe';
-import { baseUrl, DESKTOP, launch, PHONE } from './chromium';
-import { READING_KEY, READING_LARGE } from '../../src/lib/reading-mode';
+import { baseUrl, DESKTOP, inLargeText, launch, PHONE } from './chromium';
 
 const urls = [...builtPages().keys()].sort();
 
@@ -23,7 +22,7 @@ beforeAll(async () => {
   desktop = await tab({ ...DESKTOP, colorScheme: 'light' });
   phone = await tab({ ...PHONE, colorScheme: 'dark' });
   large = await tab({ ...PHONE, colorScheme: 'light' });
-  await large.context().addInitScript(([k, v]) => localStorage.setItem(k!, v!), [READING_KEY, READING_LARGE]);
+  await inLargeText(large.context());
 });
 afterAll(() => browser?.close());
 

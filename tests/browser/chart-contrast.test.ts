@@ -8,9 +8,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
 import { buildSite } from '../../src/lib/relations';
 import { charts } from '../../src/charts/registry';
-import { READING_KEY, READING_LARGE } from '../../src/lib/reading-mode';
 import { axeViolations, withAxe } from './axe';
-import { baseUrl, DESKTOP, launch, PHONE } from './chromium';
+import { baseUrl, DESKTOP, inLargeText, launch, PHONE } from './chromium';
 
 const pages = [...new Set(charts(buildSite(loadContent().collections)).map((c) => c.page))].sort();
 
@@ -77,7 +76,7 @@ test('there are charts to check', () => expect(pages.length).toBeGreaterThan(5))
 
 test.each(settings.map((s) => [s.name, s] as const))('chart labels reach 4.5:1 and marks 3:1 (%s)', async (_, setting) => {
   const context = await browser.newContext(setting.context);
-  if (setting.large) await context.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [READING_KEY, READING_LARGE]);
+  if (setting.large) await inLargeText(context);
   const page = await context.newPage();
   if (setting.print) await page.emulateMedia({ media: 'print' });
   const failures: string[] = [];

@@ -1,10 +1,11 @@
 // Charts as readers meet them: drawn in the HTML without JavaScript, inside a 360 px screen, their data
 // table saying what the marks say, and their links reachable by keyboard.
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
 import { buildSite } from '../../src/lib/relations';
 import { charts, type Chart } from '../../src/charts/registry';
+import { labelSizes } from './chart-labels';
 import { DESKTOP, launch, open, PHONE } from './chromium';
 
 const all = charts(buildSite(loadContent().collections));
@@ -24,19 +25,6 @@ test.each(all.map((c) => [c.id, c.page] as const))('%s is drawn on %s without Ja
   await expect(figure.locator('details table').count()).resolves.toBe(1);
   await p.context().close();
 });
-
-/** Rendered size in CSS px of every label of every chart the reader can see on the page. */
-const labelSizes = (p: Page) =>
-  p.evaluate(() =>
-    [...document.querySelectorAll('svg.chart')]
-      .filter((s) => s.getBoundingClientRect().width > 0)
-      .flatMap((s) =>
-        [...s.querySelectorAll('text')].map((t) => {
-          const m = t.getScreenCTM()!;
-          return { chart: s.closest('figure')!.id, label: t.textContent, px: Math.hypot(m.a, m.b) * parseFloat(t.getAttribute('font-size')!) };
-        }),
-      ),
-  );
 
 test.each([...new Set(all.map((c) => c.page))])('chart labels on %s are readable on a 360 px phone and not oversized on a desktop', async (page) => {
   for (const [setting, min, max] of [[PHONE, 11, 16], [DESKTOP, 11, 18]] as const) {

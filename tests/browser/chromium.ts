@@ -1,6 +1,7 @@
 // Opening pages of the served site in the system Chromium (see scripts/chromium.ts).
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { READING_KEY, READING_LARGE } from '../../src/lib/reading-mode';
 
 export { DESKTOP, launch, PHONE } from '../../scripts/chromium';
 
@@ -12,4 +13,10 @@ export async function open(browser: Browser, path: string, options: BrowserConte
   const response = await page.goto(baseUrl() + path);
   if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status()}`);
   return page;
+}
+
+/** Every page of the context opens in the large-text mode, as if the reader had chosen it earlier. */
+export async function inLargeText(context: BrowserContext): Promise<BrowserContext> {
+  await context.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [READING_KEY, READING_LARGE]);
+  return context;
 }

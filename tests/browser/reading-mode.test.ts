@@ -1,8 +1,8 @@
 // The large-text, high-contrast mode (适老化): chosen in the header, applied at once, remembered across pages.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, launch, open, PHONE } from './chromium';
-import { READING_KEY, READING_LARGE } from '../../src/lib/reading-mode';
+import { labelSizes } from './chart-labels';
+import { baseUrl, inLargeText, launch, open, PHONE } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -52,13 +52,10 @@ test('the choice is reachable by keyboard', async () => {
 test('on a wide screen, charts grow with the text in the large-text mode', async () => {
   const size = async (large: boolean) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    if (large) await context.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [READING_KEY, READING_LARGE]);
+    if (large) await inLargeText(context);
     const page = await context.newPage();
     await page.goto(baseUrl() + '/targets/');
-    const px = await page.locator('#chart-targets-amounts svg text').nth(3).evaluate((t: SVGTextElement) => {
-      const m = t.getScreenCTM()!;
-      return Math.hypot(m.a, m.b) * parseFloat(t.getAttribute('font-size')!);
-    });
+    const px = (await labelSizes(page)).filter((l) => l.chart === 'chart-targets-amounts')[3]!.px;
     await context.close();
     return px;
   };
