@@ -152,7 +152,7 @@ function accountability(site: Site): Chart {
     ...site.categories.map((c) => ({ key: `projectCategory:${c.entry.id}`, label: c.entry.data.name, href: paths.projectCategory(c.entry.id), tone: 0 })),
   ];
   const named = (unitId: string) => new Set(site.duties.get(unitId)!.map((d) => `${d.kind}:${d.id}`));
-  const units = site.units.filter((u) => site.duties.get(u.id)!.some((d) => d.kind !== 'measure'));
+  const units = site.units.filter((u) => site.duties.get(u.id)!.length > 0);
   const cells = units.map((u) => columns.map((c) => named(u.id).has(c.key)));
   const matrixData = { rows: units.map((u) => ({ label: u.data.name, href: paths.unit(u.id) })), columns, cells };
   const words = { title: '责任单位与行业、工程、项目类别', description: `${formatCount(units.length)}行单位、${formatCount(columns.length)}列行业、工程和项目类别；打勾表示方案点名该单位负责。` };
@@ -242,7 +242,7 @@ function entityCharts(site: Site): Chart[] {
       kind: 'matrix',
       title,
       caption: `${u.data.name}被方案点名负责的${formatCount(cells[0]!.filter(Boolean).length)}项（打勾处），出自责任单位总表。`,
-      sources: [...new Set(site.duties.get(u.id)!.filter((d) => d.kind !== 'measure').map((d) => d.source))],
+      sources: [...new Set(site.duties.get(u.id)!.map((d) => d.source))],
       page: paths.unit(u.id),
       svg: matrix({ rows: [{ label: u.data.name }], columns: columns.map((label, j) => ({ label, tone: j < site.industries.length ? 1 : j < site.industries.length + site.programmes.length ? 2 : 0 })), cells }, { id, title, description: `打勾：${columns.filter((_, j) => cells[0]![j]).join('、')}。`, rowLabels: 'above' }),
       table: { columns: ['单位', ...columns], rows: [row] },

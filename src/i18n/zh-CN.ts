@@ -1,5 +1,7 @@
 // Interface strings. This file is the source of the key type: another language file typed as
 // `Record<UiKey, string>` fails the build when it misses a key.
+import { fill, type TemplateValues } from '../lib/template';
+
 export const zhCN = {
   'site.name': '越城区“1616”专项行动',
   'site.tagline': '打造现代服务业高质量发展样板区：方案全文、目标、项目与责任单位',
@@ -25,6 +27,8 @@ export const zhCN = {
   'change.updated': '更新',
   'questions.answer': '本站回答（依据方案，以原文为准）',
   'questions.basis': '方案原话',
+  'questions.targets': '相关目标',
+  'questions.allYearly': '在目标指标页查看全部每年目标',
   'home.projectTable': '全部项目一览（可筛选、下载）',
   'breadcrumbs.label': '当前位置',
   'reading.large': '大字高对比',
@@ -52,6 +56,7 @@ export const zhCN = {
   'level.other': '方案提及的其他载体',
   'unitKind.party': '区委部门',
   'unitKind.bureau': '区政府部门',
+  'unitKind.branch': '分局',
   'unitKind.state-owned-group': '区属国有企业集团',
   'unitKind.task-force': '工作专班',
   'unitKind.management-committee': '管理委员会',
@@ -61,7 +66,15 @@ export const zhCN = {
   'duty.industry': '重点行业',
   'duty.programme': '重点工程',
   'duty.projectCategory': '重大项目类别',
-  'duty.measure': '保障措施',
+  'duty.role': '保障措施中写明的角色',
+  'coverage.heading': '方案怎样写明责任单位',
+  'coverage.tasks': '方案第二、三部分共有{tasks}个任务段落，其中{own}段在末尾写明了自己的责任单位名单。',
+  'coverage.shared': '其余{shared}段没有自己的名单：{subsections}这几个小节只在最后一段末尾列出一份名单。',
+  'coverage.uncovered': '另有{n}段之后，本小节没有任何责任单位名单。',
+  'coverage.departments': '{lists}份名单中，{named}份点名了具体部门或单位；{members}份只写“（区）服务业发展领导小组（各）成员单位按职责落实”，没有点名部门。',
+  'coverage.support': '第四部分“完善支撑保障体系”（{paragraphs}段）没有责任单位名单；它在正文中写明了区服务业发展领导小组、领导小组办公室（设在区发改局）和各镇街的角色。',
+  'coverage.seeMeasures': '见“保障措施”',
+  'coverage.note': '以上数字由本站程序从方案原文统计。',
   'owner.plan': '总体目标',
   'search.label': '搜索本站',
   'search.placeholder': '搜索（按 / 键）',
@@ -91,6 +104,10 @@ export const zhCN = {
 
 export type UiKey = keyof typeof zhCN;
 
-export function t(key: UiKey): string {
-  return zhCN[key];
+/**
+ * The string for `key`, with its `{name}` placeholders filled from `values`. Without values the template comes back
+ * as it is, for scripts that fill it in the browser.
+ */
+export function t(key: UiKey, values?: TemplateValues): string {
+  return values ? fill(zhCN[key], values) : zhCN[key];
 }

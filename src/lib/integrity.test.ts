@@ -32,13 +32,65 @@ describe('checkIntegrity', () => {
     ]);
   });
 
-  test('a unit listed under a clause must be named in that clause', () => {
+describe('responsibility lists are the plan’s, unit for unit', () => {
+  const software = (c: Collections) => c.industries.find((i) => i.id === 'digital-software')!.data.responsibilities[0]!;
+  const expected = (has: string) => [
+    {
+      file: 'content/industries.yaml',
+      entry: 'digital-software',
+      field: 'responsibilities.0.units',
+      message: `the 责任单位 list of s2-2-p2 reads "区经信局<区金融办>、区招商投资促进中心<专班>、各镇街": list exactly those units, in that order (this entry has ${has})`,
+    },
+  ];
+
+  test('a unit the list does not name fails', () => {
     const c = fresh();
-    c.industries.find((i) => i.id === 'digital-software')!.data.responsibilities[0]!.units.push({ collection: 'units', id: 'health-bureau' });
-    expect(checkIntegrity(c, paragraphs)).toEqual([
-      { file: 'content/industries.yaml', entry: 'digital-software', field: 'responsibilities.0.units.3', message: '区卫生健康局 is not named in s2-2-p2' },
+    software(c).units.push({ collection: 'units', id: 'health-bureau' });
+    expect(checkIntegrity(c, paragraphs)).toEqual(expected('区经信局、区招商投资促进中心、各镇街、区卫生健康局'));
+  });
+
+  test('a missing unit fails', () => {
+    const c = fresh();
+    software(c).units.pop();
+    expect(checkIntegrity(c, paragraphs)).toEqual(expected('区经信局、区招商投资促进中心'));
+  });
+
+  test('the plan’s order is kept', () => {
+    const c = fresh();
+    software(c).units.reverse();
+    expect(checkIntegrity(c, paragraphs)).toEqual(expected('各镇街、区招商投资促进中心、区经信局'));
+  });
+
+  test('a paragraph without a list cannot be cited as one', () => {
+    const c = fresh();
+    c.programmes.find((p) => p.id === 'alliance')!.data.responsibilities[0]!.source = 's3-2-p1';
+    expect(formatProblems(checkIntegrity(c, paragraphs))).toBe(
+      [
+        'content/programmes.yaml → alliance → responsibilities.0.source: s3-2-p1 has no 责任单位 list: cite the paragraph that ends with "（责任单位：…）"',
+        'content/ → s3-2-p3 → responsibilities: the 责任单位 list of s3-2-p3 ("区发改局、区经信局<区金融办>、区科技局、区商务局、区文广旅游局、区招商投资促进中心<专班>、各镇街") is in no entry\'s responsibilities',
+      ].join('\n'),
+    );
+  });
+
+  test('every printed list is given once', () => {
+    const c = fresh();
+    const platforms = c.programmes.find((p) => p.id === 'platforms')!;
+    c.programmes.find((p) => p.id === 'model-innovation')!.data.responsibilities.push({ ...platforms.data.responsibilities[0]! });
+    expect(checkIntegrity(c, paragraphs).map((p) => p.message)).toEqual([
+      'the 责任单位 list of s3-1-p4 is given by 2 entries (content/programmes.yaml → platforms; content/programmes.yaml → model-innovation): keep it in one',
     ]);
   });
+
+  test('each of the three spellings of the leading group’s members is accepted only where the plan uses it', () => {
+    const c = fresh();
+    // 三（四）¶1 writes 区服务业发展领导小组各成员单位; 三（一）¶4 writes 各服务业发展领导小组成员单位.
+    expect(c.programmes.find((p) => p.id === 'platforms')!.data.responsibilities[0]!.units.map((u) => u.id)).toEqual(['leading-group-members']);
+    c.programmes.find((p) => p.id === 'platforms')!.data.responsibilities[0]!.units = [{ collection: 'units', id: 'leading-group' }];
+    expect(checkIntegrity(c, paragraphs).map((p) => p.field)).toEqual(['responsibilities.0.units']);
+  });
+});
+
+describe('checkIntegrity, across collections', () => {
 
   test('a categorised project cites its category’s clause first', () => {
     const c = fresh();
@@ -47,4 +99,5 @@ describe('checkIntegrity', () => {
       { file: 'content/projects.yaml', entry: 'sams-club', field: 'sources.0', message: 'a 文旅融合型 project cites s3-3-p2 first' },
     ]);
   });
+});
 });

@@ -1,6 +1,7 @@
 // Checks that span collections, which a per-entry schema cannot see. Astro only logs a dangling reference(),
 // so the portal checks every reference itself and fails the build, naming the file, entry and field.
 import type { CollectionName } from '../schemas/common';
+import { listLine, printedLists } from './responsibility-lists';
 import type { Collections } from './types';
 
 export interface Problem {
@@ -30,6 +31,9 @@ export function checkIntegrity(collections: Collections, paragraphs: ReadonlyMap
   const problems: Problem[] = [];
   const ids = new Map(Object.entries(collections).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]));
   const units = new Map(collections.units.map((u) => [u.id, u.data]));
+  const lists = new Map(printedLists([...paragraphs].map(([id, text]) => ({ id, text, kind: 'paragraph' as const, label: id }))).map((l) => [l.source, l]));
+  /** Paragraph id → the entries that give its list. */
+  const covered = new Map<string, string[]>();
 
   for (const [name, entries] of Object.entries(collections) as [CollectionName, Collections[CollectionName]][]) {
     for (const entry of entries) {
@@ -39,17 +43,36 @@ export function checkIntegrity(collections: Collections, paragraphs: ReadonlyMap
       for (const ref of refsIn(entry.data, '')) {
         if (!ids.get(ref.collection)?.has(ref.id)) at(ref.path, `unknown ${ref.collection} id "${ref.id}"`);
       }
-      // A unit listed under a clause must be named in that clause.
+      // A clause's units must be its printed 责任单位 list, unit for unit and in order.
       const responsibilities = (entry.data as { responsibilities?: { source: string; units: { id: string }[] }[] }).responsibilities ?? [];
-      responsibilities.forEach((r, i) =>
-        r.units.forEach((u, j) => {
-          const unit = units.get(u.id);
-          const para = paragraphs.get(r.source) ?? '';
-          if (unit && ![unit.name, ...unit.aliases].some((n) => para.includes(n))) {
-            at(`responsibilities.${i}.units.${j}`, `${unit.name} is not named in ${r.source}`);
-          }
-        }),
-      );
+      responsibilities.forEach((r, i) => {
+        const printed = lists.get(r.source);
+        if (!printed) {
+          at(`responsibilities.${i}.source`, `${r.source} has no 责任单位 list: cite the paragraph that ends with "（责任单位：…）"`);
+          return;
+        }
+        covered.set(r.source, [...(covered.get(r.source) ?? []), `${entry.filePath ?? name} → ${entry.id}`]);
+        const written = r.units.map((u) => units.get(u.id));
+        const same = written.length === printed.items.length && written.every((u, j) => u && [u.name, ...u.aliases].includes(printed.items[j]!));
+        if (!same && written.every(Boolean)) {
+          at(`responsibilities.${i}.units`, `the 责任单位 list of ${r.source} reads "${listLine(printed)}": list exactly those units, in that order (this entry has ${written.map((u) => u!.name).join('、')})`);
+        }
+      });
+    }
+  }
+
+  // Every list the plan prints belongs to exactly one entry.
+  for (const [source, list] of lists) {
+    const owners = covered.get(source) ?? [];
+    if (owners.length !== 1) {
+      problems.push({
+        file: 'content/',
+        entry: source,
+        field: 'responsibilities',
+        message: owners.length
+          ? `the 责任单位 list of ${source} is given by ${owners.length} entries (${owners.join('; ')}): keep it in one`
+          : `the 责任单位 list of ${source} ("${listLine(list)}") is in no entry's responsibilities`,
+      });
     }
   }
 

@@ -86,8 +86,28 @@ test('order comes from the plan, not from the order Astro returns entries in', (
 });
 
 describe('who answers for what (derived, never typed)', () => {
-  test('every unit answers for at least one clause', () => {
-    for (const u of site.units) expect(site.duties.get(u.id)!.length, u.id).toBeGreaterThan(0);
+  test('every unit answers for at least one clause or has a role in 四', () => {
+    for (const u of site.units) expect(site.duties.get(u.id)!.length + site.roles.get(u.id)!.length, u.id).toBeGreaterThan(0);
+  });
+
+  test('the roles of 四 stay roles: no unit answers for a measure as a clause, and 四（一）¶1 names no 责任单位', () => {
+    for (const u of site.units) expect(site.duties.get(u.id)!.map((d) => d.kind)).not.toContain('measure');
+    expect(site.clauseUnits('s4-1-p1')).toEqual([]);
+    expect(site.duties.get('leading-group')).toEqual([]);
+    expect(site.roles.get('leading-group')!.map((r) => r.text)).toEqual(['充分发挥区服务业发展领导小组统筹协调作用']);
+    expect(site.roles.get('development-reform-bureau')!.map((r) => r.measure.id)).toEqual(['organisation']);
+  });
+
+  test('each list reads as the plan prints it, finance office and task force included', () => {
+    expect(site.printedList('s2-2-p3')!.items).toEqual(['区经信局<区金融办>', '区招商投资促进中心<专班>', '国投集团', '高投集团', '各镇街']);
+    expect(site.printedList('s3-1-p4')!.items).toEqual(['各服务业发展领导小组成员单位']);
+    expect(site.printedList('s3-1-p4')!.suffix).toBe('按职责落实');
+  });
+
+  test('answers name counted figures, filled from the text, never typed', () => {
+    const answer = site.questions.find((q) => q.id === 'who-carries-it-out')!.data.answer;
+    expect(answer).toContain(`共${site.listCoverage.taskParagraphs}个任务段落，${site.listCoverage.withOwnList}段有自己的名单`);
+    expect(answer).not.toMatch(/每一条任务|\{\w+\}/);
   });
 
   test('区商务局 answers for its clauses, grouped by kind of entity, each kind in the plan’s order', () => {

@@ -3,10 +3,14 @@
 import { t as ui } from '../i18n/zh-CN';
 import { paths } from './paths';
 import { planBlocks, type PlanBlock, type PlanTree } from './plan-text';
+import { listCoverage, printedLists } from './responsibility-lists';
+import type { Fact } from '../schemas/question';
+import { formatCount } from './format';
+import { fill } from './template';
 import type { Collections, Data, Entry } from './types';
 
 export type Duty = {
-  kind: 'industry' | 'programme' | 'projectCategory' | 'measure';
+  kind: 'industry' | 'programme' | 'projectCategory';
   id: string;
   name: string;
   href: string;
@@ -59,7 +63,6 @@ export function buildSite(c: Collections) {
     ['industry', industries, paths.industry],
     ['programme', programmes, paths.programme],
     ['projectCategory', projectCategories.map((e) => ({ ...e, data: { ...e.data, name: e.data.fullName } })), paths.projectCategory],
-    ['measure', measures, paths.measure],
   ];
   for (const [kind, entries, href] of owners) {
     for (const e of entries) {
@@ -69,6 +72,25 @@ export function buildSite(c: Collections) {
       }
     }
   }
+
+  /** Roles the text of 四 gives a unit: not 责任单位 lists, so kept apart from duties. */
+  const roles = new Map<string, { measure: Entry<'measures'>; text: string }[]>(units.map((u) => [u.id, []]));
+  for (const m of measures) for (const r of m.data.roles) roles.get(r.unit.id)?.push({ measure: m, text: r.text });
+
+  /** The plan's 责任单位 lists, as printed, by paragraph id. */
+  const lists = new Map(printedLists(planBlocks(tree)).map((l) => [l.source, l]));
+
+  const coverage = listCoverage(tree);
+  const facts: Record<Fact, string> = {
+    taskParagraphs: formatCount(coverage.taskParagraphs),
+    withOwnList: formatCount(coverage.withOwnList),
+    coveredBySubsectionList: formatCount(coverage.coveredBySubsectionList),
+    sharedListSubsections: coverage.sharedListSubsections.join('、'),
+    lists: formatCount(coverage.lists),
+    listsNamingDepartments: formatCount(coverage.listsNamingDepartments),
+    listsNamingNoDepartment: formatCount(coverage.lists - coverage.listsNamingDepartments),
+    supportParagraphs: formatCount(coverage.supportParagraphs),
+  };
 
   const unitsOfClause = (paragraphId: string) => [...new Set(clauseUnits.get(paragraphId) ?? [])].map((id) => maps.units.get(id)!);
 
@@ -132,12 +154,20 @@ export function buildSite(c: Collections) {
     units,
     glossary: [...c.glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'zh-CN') || a.id.localeCompare(b.id)),
     categories,
-    /** Questions in the order content/questions.yaml gives them: an editorial order, most asked first. */
-    questions: c.questions,
+    /** Questions in the order content/questions.yaml gives them (most asked first), counted figures filled in. */
+    questions: c.questions.map((q) => ({ ...q, data: { ...q.data, answer: fill(q.data.answer, facts) } })),
     /** Changes to the content, oldest first; sort is stable, so the file's order stands within one day. */
     changes: [...c.changes].sort((a, b) => a.data.date.localeCompare(b.data.date)),
     maps,
     duties,
+    /** What the text of 四 says each unit does (id → roles). */
+    roles,
+    /** The 责任单位 list a paragraph ends with, as the plan prints it. */
+    printedList: (paragraphId: string) => lists.get(paragraphId),
+    /** How the task paragraphs of 二 and 三 are covered by 责任单位 lists, counted from the text. */
+    listCoverage: coverage,
+    /** The counted figures answers may name as `{name}` (see FACTS in src/schemas/question.ts). */
+    facts,
     unitsOf,
     planTargets,
     headlineTargets,

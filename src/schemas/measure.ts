@@ -1,5 +1,16 @@
 import { z } from 'astro/zod';
-import { notVerbatim, paragraphId, responsibility, standsIn, text, type SchemaContext } from './common';
+import { notVerbatim, paragraphId, standsIn, text, type SchemaContext } from './common';
+
+/**
+ * A role the text of 四 gives a unit. 四 prints no 责任单位 list, so these are kept apart from responsibilities:
+ * they are not counted as clauses a unit answers for.
+ */
+function role(ctx: SchemaContext) {
+  return z.object({
+    unit: ctx.ref('units').describe('单位编号'),
+    text: text.describe('方案中写明该单位角色的原话，逐字照录'),
+  });
+}
 
 export function measureSchema(ctx: SchemaContext) {
   return z
@@ -11,13 +22,15 @@ export function measureSchema(ctx: SchemaContext) {
       source: paragraphId(ctx).describe('措施所在段落编号'),
       /** The plan's own phrases, in order. */
       items: z.array(text).min(1).describe('方案原话要点，逐字照录'),
-      responsibilities: z.array(responsibility(ctx)).describe('方案写明的分工'),
+      roles: z.array(role(ctx)).default([]).describe('方案在本段写明的单位角色（不是责任单位名单）'),
     })
     .superRefine((m, issue) => {
+      if (!ctx.paragraphs.has(m.source)) return;
       m.items.forEach((item, i) => {
-        if (ctx.paragraphs.has(m.source) && !standsIn(ctx, item, [m.source])) {
-          issue.addIssue({ code: 'custom', path: ['items', i], message: notVerbatim(item, [m.source]) });
-        }
+        if (!standsIn(ctx, item, [m.source])) issue.addIssue({ code: 'custom', path: ['items', i], message: notVerbatim(item, [m.source]) });
+      });
+      m.roles.forEach((r, i) => {
+        if (!standsIn(ctx, r.text, [m.source])) issue.addIssue({ code: 'custom', path: ['roles', i, 'text'], message: notVerbatim(r.text, [m.source]) });
       });
     });
 }

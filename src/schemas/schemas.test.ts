@@ -35,6 +35,11 @@ describe('target', () => {
     ['at-least without 以上', { comparator: 'at-least' }, 'comparator: comparator at-least needs 以上'],
     ['a year the clause does not give', { by: 2025 }, 'by: "2025年" does not stand in s2-1-p1'],
     ['a hedge the clause does not use', { hedge: '力争' }, 'hedge: "力争" does not stand in s2-1-p1'],
+    [
+      'a figure a 力争 earlier in its sentence governs, without the hedge',
+      { label: '服务业占比', value: 75, unit: '%', industry: undefined, quote: '服务业占比达75%', sources: ['s1-2-p4'] },
+      'hedge: the sentence says 力争 before "服务业占比达75%": set hedge: 力争',
+    ],
     ['owned by industry and programme', { programme: 'talent' }, 'programme: a target belongs to one industry or one programme'],
   ])('fails on %s', (_, change, message) => {
     expect(issues(s.targets, { ...goodTarget, ...change }).join('\n')).toContain(message);
@@ -80,9 +85,18 @@ describe('platform, unit, measure, glossary, category, plan', () => {
     expect(issues(s.platforms, { name: '鉴水科技城', level: 'city', industries: [], sources: ['s3-1-p4'] })).toEqual(['level: level is one of world, national, provincial, other']));
   test('unit kind is checked', () => expect(issues(s.units, { name: '区商务局', kind: 'ministry' })[0]).toMatch(/^kind: kind must be one of/));
   test('measure items are the plan’s words', () =>
-    expect(issues(s.measures, { number: 3, name: '加大要素保障', summary: '概括', source: 's4-3-p1', items: ['免费供地'], responsibilities: [] })).toEqual([
+    expect(issues(s.measures, { number: 3, name: '加大要素保障', summary: '概括', source: 's4-3-p1', items: ['免费供地'] })).toEqual([
       'items.0: "免费供地" does not stand verbatim in s4-3-p1: copy the plan\'s own words',
     ]));
+  test('a role in 四 is the plan’s words about that unit', () =>
+    expect(issues(s.measures, { number: 1, name: '强化组织领导', summary: '概括', source: 's4-1-p1', items: ['完善领导小组工作机制'], roles: [{ unit: 'towns-streets', text: '各镇街负责全部工作' }] })).toEqual([
+      'roles.0.text: "各镇街负责全部工作" does not stand verbatim in s4-1-p1: copy the plan\'s own words',
+    ]));
+  test('a unit named 分局 is kind branch, not a district department', () => {
+    expect(issues(s.units, { name: '区自然资源和规划分局', kind: 'bureau' })).toEqual(['kind: "区自然资源和规划分局" ends in 分局: kind must be branch']);
+    expect(issues(s.units, { name: '区商务局', kind: 'branch' })).toEqual(['kind: kind branch is for names ending in 分局']);
+    expect(issues(s.units, { name: '区自然资源和规划分局', kind: 'branch' })).toEqual([]);
+  });
   test('a glossary term must stand in each paragraph it cites', () =>
     expect(issues(s.glossary, { term: 'TOD', aliases: ['TOD'], definition: '定义', sources: ['s3-3-p3', 's2-1-p1'] })).toEqual(['sources.1: none of TOD stands in s2-1-p1']));
   test('a project category’s name must stand in its clause', () =>
@@ -113,6 +127,10 @@ describe('question', () => {
   test('an answer rests on the plan’s words or says what the plan leaves open', () => {
     expect(issues(s.questions, { ...good, quotes: [] })).toEqual(['quotes: an answer needs the plan’s words (quotes) or a notStated saying what the plan leaves open']);
     expect(issues(s.questions, { ...good, quotes: [], notStated: '收费标准。' })).toEqual([]);
+  });
+  test('an answer names counted figures by placeholder, only those the site counts', () => {
+    expect(issues(s.questions, { ...good, answer: '共{taskParagraphs}段。' })).toEqual([]);
+    expect(issues(s.questions, { ...good, answer: '共{projects}个。' })[0]).toMatch(/^answer: \{projects\} is not a figure the site counts; use one of \{taskParagraphs\}/);
   });
 });
 

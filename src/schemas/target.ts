@@ -6,6 +6,21 @@ export const TARGET_UNITS = ['亿元', '%', '个', '家', '名', '幢', '座', '
 export const COMPARATORS = ['reach', 'at-least', 'exceed'] as const;
 export const HEDGES = ['力争', '争取', '争创'] as const;
 
+/** Hedges whose reach runs on through the figures listed after them in one sentence ("力争A，B，C"). */
+const SENTENCE_HEDGES = ['力争', '争取'] as const;
+
+/**
+ * The hedge that governs `quote` in `paragraph`: 力争 or 争取 earlier in the same sentence. (争创 is left out: it
+ * governs only the title that follows it, "争创1个国家级软件名园".)
+ */
+export function governingHedge(paragraph: string, quote: string): (typeof SENTENCE_HEDGES)[number] | undefined {
+  const at = paragraph.indexOf(quote);
+  if (at < 0) return undefined;
+  const start = paragraph.lastIndexOf('。', at) + 1;
+  const before = paragraph.slice(start, at + quote.length);
+  return SENTENCE_HEDGES.find((h) => before.includes(h));
+}
+
 export function targetSchema(ctx: SchemaContext) {
   return z
     .object({
@@ -42,6 +57,8 @@ export function targetSchema(ctx: SchemaContext) {
       if (t.yearly && t.by) fail('by', 'a yearly target has no `by` year');
       if (t.by && !standsIn(ctx, `${t.by}年`, t.sources)) fail('by', `"${t.by}年" does not stand in ${t.sources.join(', ')}`);
       if (t.hedge && !standsIn(ctx, t.hedge, home)) fail('hedge', `"${t.hedge}" does not stand in ${home.join(', ')}`);
+      const governing = governingHedge(ctx.paragraphs.get(home[0]!)!, t.quote);
+      if (governing && !t.hedge) fail('hedge', `the sentence says ${governing} before "${t.quote}": set hedge: ${governing}`);
       if (t.industry && t.programme) fail('programme', 'a target belongs to one industry or one programme, not both');
       if (t.category && !t.programme) fail('category', 'a project-category target belongs to the major-projects programme');
     });
