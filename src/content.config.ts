@@ -1,18 +1,19 @@
-// Content collections of the portal: every file in content/ with its schema (src/schemas/).
+// Content collections of the portal: every file in content/ with its schema (src/schemas/). Industries, programmes,
+// platforms and projects are MDX folders (data in frontmatter, explanation in the body); the rest are YAML lists.
 // Paragraph ids are checked against the official text here, at load time, so a bad citation fails the build.
 import { defineCollection, reference } from 'astro:content';
 import { CONTENT_FILES, paragraphMap, readPlanText } from './lib/content-files';
-import { planLoader, yamlList } from './lib/loaders';
+import { mdxFolder, planLoader, yamlList } from './lib/loaders';
 import { schemas } from './schemas';
 
 const s = schemas({ paragraphs: paragraphMap(readPlanText()), ref: reference });
 
 export const collections = {
   plan: defineCollection({ loader: planLoader(CONTENT_FILES.plan), schema: s.plan }),
-  industries: defineCollection({ loader: yamlList(CONTENT_FILES.industries), schema: s.industries }),
-  programmes: defineCollection({ loader: yamlList(CONTENT_FILES.programmes), schema: s.programmes }),
-  platforms: defineCollection({ loader: yamlList(CONTENT_FILES.platforms), schema: s.platforms }),
-  projects: defineCollection({ loader: yamlList(CONTENT_FILES.projects), schema: s.projects }),
+  industries: defineCollection({ loader: mdxFolder('industries', CONTENT_FILES.industries), schema: s.industries }),
+  programmes: defineCollection({ loader: mdxFolder('programmes', CONTENT_FILES.programmes), schema: s.programmes }),
+  platforms: defineCollection({ loader: mdxFolder('platforms', CONTENT_FILES.platforms), schema: s.platforms }),
+  projects: defineCollection({ loader: mdxFolder('projects', CONTENT_FILES.projects), schema: s.projects }),
   projectCategories: defineCollection({ loader: yamlList(CONTENT_FILES.projectCategories), schema: s.projectCategories }),
   targets: defineCollection({ loader: yamlList(CONTENT_FILES.targets), schema: s.targets }),
   units: defineCollection({ loader: yamlList(CONTENT_FILES.units), schema: s.units }),

@@ -38,6 +38,7 @@ export const zhCN = {
   'background.label': '背景知识（不是方案原文）',
   'glossary.close': '关闭',
   'glossary.label': '（名词解释）',
+  'toc.label': '本页目录',
   'plainLanguage.label': '通俗解读（本站撰写，以原文为准）',
   'footer.source': '依据文件',
   'footer.note': '本站依据上述文件整理，每项内容都注明原文出处；如有出入，以原文为准。本站不是发文机关的官方网站。',

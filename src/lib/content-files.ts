@@ -2,16 +2,21 @@
 // a YAML error or a duplicate id and carries on; the portal must fail instead, naming the file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse, YAMLParseError } from 'yaml';
+import { LineCounter, parse, parseDocument, YAMLParseError } from 'yaml';
 import type { CollectionName } from '../schemas/common';
 import { parsePlan, planBlocks } from './plan-text';
 
+/**
+ * Where each collection lives in content/: a YAML list of entries, or (for the entities that carry prose) a folder
+ * with one MDX file per entry, `<id>.mdx`, its data in the frontmatter and its explanation in the body. A
+ * translation of a body sits beside it as `<id>.<lang>.mdx`.
+ */
 export const CONTENT_FILES = {
   plan: 'plan/meta.yaml',
-  industries: 'industries.yaml',
-  programmes: 'programmes.yaml',
-  platforms: 'platforms.yaml',
-  projects: 'projects.yaml',
+  industries: 'industries/',
+  programmes: 'programmes/',
+  platforms: 'platforms/',
+  projects: 'projects/',
   projectCategories: 'project-categories.yaml',
   targets: 'targets.yaml',
   units: 'units.yaml',
@@ -39,6 +44,75 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export interface RawEntry {
   id: string;
   data: Record<string, unknown>;
+  /** For an MDX entry: where it is, its text, and where its parts start. */
+  mdx?: MdxSource;
+}
+
+export interface MdxSource {
+  /** The file as shown in messages, relative to the working folder. */
+  file: string;
+  /** Absolute path. */
+  path: string;
+  /** The whole file. */
+  text: string;
+  /** The explanation: everything after the frontmatter. */
+  body: string;
+  /** The file's line on which the body starts. */
+  bodyLine: number;
+  /** The file's line of a frontmatter field (its nearest existing parent when the field is missing). */
+  lineOf: (field: readonly PropertyKey[]) => number;
+}
+
+/** A collection kept as one MDX file per entry (its CONTENT_FILES value is a folder). */
+export const isMdxCollection = (file: string): boolean => file.endsWith('/');
+
+/** The glob of an MDX collection's entries: every `<id>.mdx`, not its translations (`<id>.en.mdx`). */
+export const MDX_ENTRY = /^([^.]+)\.mdx$/;
+
+/** Reads the entries of a YAML list file or of an MDX folder, whichever `file` names. */
+export function readCollection(dir: string, file: string): RawEntry[] {
+  const full = path.join(dir, file);
+  return isMdxCollection(file) ? readMdxEntries(full) : readEntries(full);
+}
+
+/** Frontmatter between two `---` lines at the very top of the file. */
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Reads one MDX file per entry: the id is the file name, the data is the frontmatter, the body the explanation. */
+export function readMdxEntries(folder: string): RawEntry[] {
+  const shownDir = path.relative(process.cwd(), folder) || folder;
+  if (!fs.existsSync(folder)) throw new ContentError(`${shownDir}: folder is missing`);
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+    .sort()
+    .flatMap((name) => {
+      const shown = path.join(shownDir, name);
+      const m = MDX_ENTRY.exec(name);
+      if (!m) return []; // a translation, <id>.<lang>.mdx
+      const id = m[1]!;
+      if (!ID.test(id)) throw new ContentError(`${shown}: file name "${id}" must be lower-case ASCII words joined by hyphens, e.g. "cultural-tourism.mdx"`);
+      const text = fs.readFileSync(path.join(folder, name), 'utf8');
+      const fm = FRONTMATTER.exec(text);
+      if (!fm) throw new ContentError(`${shown}: must start with frontmatter between two "---" lines`);
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(fm[1]!, { lineCounter, prettyErrors: true });
+      if (doc.errors.length) throw new ContentError(`${shown}: frontmatter YAML syntax error: ${doc.errors[0]!.message}`);
+      const data: unknown = doc.toJS();
+      // The frontmatter starts on the file's second line, after "---".
+      const lineOf = (field: readonly PropertyKey[]) => {
+        for (let n = field.length; n >= 0; n--) {
+          const node = doc.getIn(field.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+          if (node?.range) return lineCounter.linePos(node.range[0]).line + 1;
+        }
+        return 1;
+      };
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ContentError(`${shown}: frontmatter must be a mapping of fields`);
+      if ('id' in data) throw new ContentError(`${shown}: field "id": the id is the file name; remove the field`);
+      const bodyLine = fm[0].split('\n').length - (fm[0].endsWith('\n') ? 1 : 0) + 1;
+      const full = path.join(folder, name);
+      return [{ id, data: data as Record<string, unknown>, mdx: { file: shown, path: full, text, body: text.slice(fm[0].length), bodyLine, lineOf } }];
+    });
 }
 
 /** Reads a YAML list of entries, each with an `id`; throws naming the file on anything malformed. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { paragraphMap, readPlanText } from './content-files';
-import { assertIntegrity, checkIntegrity, formatProblems } from './integrity';
-import { loadContent } from './load-content';
+import { checkIntegrity, formatProblems } from './integrity';
+import { loadContent, withLines } from './load-content';
 import type { Collections } from './types';
 
 const paragraphs = paragraphMap(readPlanText());
@@ -18,8 +18,9 @@ describe('checkIntegrity', () => {
     const industry = c.industries.find((i) => i.id === 'cultural-tourism')!;
     industry.data.responsibilities[0]!.units.push({ collection: 'units', id: 'no-such-unit' });
     const problems = checkIntegrity(c, paragraphs);
-    expect(formatProblems(problems)).toBe('content/industries.yaml → cultural-tourism → responsibilities.0.units.5: unknown units id "no-such-unit"');
-    expect(() => assertIntegrity(c, paragraphs)).toThrow(/Content integrity check failed:\ncontent\/industries\.yaml → cultural-tourism/);
+    expect(formatProblems(problems)).toBe('content/industries/cultural-tourism.mdx → cultural-tourism → responsibilities.0.units.5: unknown units id "no-such-unit"');
+    // In an MDX entry the message also names the line of the field in the frontmatter.
+    expect(formatProblems(withLines(problems))).toMatch(/^content\/industries\/cultural-tourism\.mdx:14 → cultural-tourism → responsibilities\.0\.units\.5: unknown units id "no-such-unit"$/);
   });
 
   test('finds references anywhere: a target’s industry, a project’s platform', () => {
@@ -27,7 +28,7 @@ describe('checkIntegrity', () => {
     c.targets[0]!.data.industry = { collection: 'industries', id: 'tourism' };
     c.projects.find((p) => p.id === 'sams-club')!.data.platform = { collection: 'platforms', id: 'nowhere' };
     expect(checkIntegrity(c, paragraphs).map((p) => `${p.file} ${p.field}: ${p.message}`).sort()).toEqual([
-      `content/projects.yaml platform: unknown platforms id "nowhere"`,
+      `content/projects/sams-club.mdx platform: unknown platforms id "nowhere"`,
       `content/targets.yaml industry: unknown industries id "tourism"`,
     ]);
   });
@@ -36,7 +37,7 @@ describe('responsibility lists are the plan’s, unit for unit', () => {
   const software = (c: Collections) => c.industries.find((i) => i.id === 'digital-software')!.data.responsibilities[0]!;
   const expected = (has: string) => [
     {
-      file: 'content/industries.yaml',
+      file: 'content/industries/digital-software.mdx',
       entry: 'digital-software',
       field: 'responsibilities.0.units',
       message: `the 责任单位 list of s2-2-p2 reads "区经信局<区金融办>、区招商投资促进中心<专班>、各镇街": list exactly those units, in that order (this entry has ${has})`,
@@ -66,7 +67,7 @@ describe('responsibility lists are the plan’s, unit for unit', () => {
     c.programmes.find((p) => p.id === 'alliance')!.data.responsibilities[0]!.source = 's3-2-p1';
     expect(formatProblems(checkIntegrity(c, paragraphs))).toBe(
       [
-        'content/programmes.yaml → alliance → responsibilities.0.source: s3-2-p1 has no 责任单位 list: cite the paragraph that ends with "（责任单位：…）"',
+        'content/programmes/alliance.mdx → alliance → responsibilities.0.source: s3-2-p1 has no 责任单位 list: cite the paragraph that ends with "（责任单位：…）"',
         'content/ → s3-2-p3 → responsibilities: the 责任单位 list of s3-2-p3 ("区发改局、区经信局<区金融办>、区科技局、区商务局、区文广旅游局、区招商投资促进中心<专班>、各镇街") is in no entry\'s responsibilities',
       ].join('\n'),
     );
@@ -77,7 +78,7 @@ describe('responsibility lists are the plan’s, unit for unit', () => {
     const platforms = c.programmes.find((p) => p.id === 'platforms')!;
     c.programmes.find((p) => p.id === 'model-innovation')!.data.responsibilities.push({ ...platforms.data.responsibilities[0]! });
     expect(checkIntegrity(c, paragraphs).map((p) => p.message)).toEqual([
-      'the 责任单位 list of s3-1-p4 is given by 2 entries (content/programmes.yaml → platforms; content/programmes.yaml → model-innovation): keep it in one',
+      'the 责任单位 list of s3-1-p4 is given by 2 entries (content/programmes/model-innovation.mdx → model-innovation; content/programmes/platforms.mdx → platforms): keep it in one',
     ]);
   });
 
@@ -96,7 +97,7 @@ describe('checkIntegrity, across collections', () => {
     const c = fresh();
     c.projects.find((p) => p.id === 'sams-club')!.data.category = { collection: 'projectCategories', id: 'culture-tourism' };
     expect(checkIntegrity(c, paragraphs)).toEqual([
-      { file: 'content/projects.yaml', entry: 'sams-club', field: 'sources.0', message: 'a 文旅融合型 project cites s3-3-p2 first' },
+      { file: 'content/projects/sams-club.mdx', entry: 'sams-club', field: 'sources.0', message: 'a 文旅融合型 project cites s3-3-p2 first' },
     ]);
   });
 });

@@ -4,16 +4,9 @@ import type { CollectionName } from '../schemas/common';
 import { listLine, printedLists } from './responsibility-lists';
 import type { Collections } from './types';
 
-export interface Problem {
-  file: string;
-  entry: string;
-  field: string;
-  message: string;
-}
+import { formatProblems, type Problem } from './problems';
 
-export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map((p) => `${p.file} → ${p.entry} → ${p.field}: ${p.message}`).join('\n');
-}
+export { formatProblems, type Problem };
 
 function isRef(value: unknown): value is { collection: string; id: string } {
   return typeof value === 'object' && value !== null && 'collection' in value && 'id' in value && Object.keys(value).length === 2;
@@ -88,9 +81,4 @@ export function checkIntegrity(collections: Collections, paragraphs: ReadonlyMap
     problems.push({ file: 'content/plan/meta.yaml', entry: '-', field: 'id', message: 'exactly one plan entry is expected' });
   }
   return problems;
-}
-
-export function assertIntegrity(collections: Collections, paragraphs: ReadonlyMap<string, string>): void {
-  const problems = checkIntegrity(collections, paragraphs);
-  if (problems.length) throw new Error(`Content integrity check failed:\n${formatProblems(problems)}`);
 }

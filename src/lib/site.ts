@@ -1,8 +1,9 @@
 // The pages' one way to the content: every collection from Astro, checked across collections, with the
 // derived relations. Memoised, so the check runs once per build; a failure stops the build with its list.
 import { getCollection } from 'astro:content';
-import { paragraphMap, readPlanText } from './content-files';
-import { assertIntegrity } from './integrity';
+import { ContentError, paragraphMap, readPlanText } from './content-files';
+import { checkIntegrity, formatProblems } from './integrity';
+import { withLines } from './load-content';
 import { buildSite, type Site } from './relations';
 import type { Collections } from './types';
 
@@ -12,7 +13,8 @@ async function load(): Promise<Site> {
   const names = ['plan', 'industries', 'programmes', 'platforms', 'projects', 'projectCategories', 'targets', 'units', 'measures', 'glossary', 'questions', 'changes'] as const;
   const lists = await Promise.all(names.map((n) => getCollection(n)));
   const collections = Object.fromEntries(names.map((n, i) => [n, lists[i]])) as unknown as Collections;
-  assertIntegrity(collections, paragraphMap(readPlanText()));
+  const problems = withLines(checkIntegrity(collections, paragraphMap(readPlanText())));
+  if (problems.length) throw new ContentError(`Content integrity check failed:\n${formatProblems(problems)}`);
   return buildSite(collections);
 }
 

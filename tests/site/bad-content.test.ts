@@ -18,7 +18,8 @@ function buildWith(file: string, edit: (text: string) => string): { status: numb
   }
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   const target = path.join(dir, 'content', file);
-  const before = fs.readFileSync(target, 'utf8');
+  // A file that does not exist yet is created by the edit (an empty "before").
+  const before = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
   const after = edit(before);
   if (after === before) throw new Error(`the edit of ${file} changed nothing: fix the fixture`);
   fs.writeFileSync(target, after);
@@ -38,10 +39,10 @@ test.each([
     expected: [/targets → tourism-revenue/, /quote: "到2026年，实现旅游总收入600亿元" does not stand verbatim in s2-1-p1/, /content\/targets\.yaml/],
   },
   {
-    name: 'a source paragraph id that does not exist',
-    file: 'industries.yaml',
+    name: 'a source paragraph id that does not exist, in MDX frontmatter',
+    file: 'industries/digital-software.mdx',
     edit: (s: string) => s.replace('sources: [s2-2-p2]', 'sources: [s2-2-p9]'),
-    expected: [/industries → digital-software/, /sources\.0: "s2-2-p9" is not a paragraph id of the plan/, /content\/industries\.yaml/],
+    expected: [/content\/industries\/digital-software\.mdx:6 → digital-software → sources\.0: "s2-2-p9" is not a paragraph id of the plan/],
   },
   {
     name: 'a target without a source paragraph',
@@ -57,15 +58,45 @@ test.each([
   },
   {
     name: 'a reference to a unit that does not exist',
-    file: 'industries.yaml',
-    edit: (s: string) => s.replace('units: [commerce-bureau, investment-promotion-centre, huangjiu-town-committee', 'units: [commerce-office, investment-promotion-centre, huangjiu-town-committee'),
-    expected: [/content\/industries\.yaml → modern-commerce → responsibilities\.0\.units\.0: unknown units id "commerce-office"/],
+    file: 'industries/modern-commerce.mdx',
+    edit: (s: string) => s.replace('units: [commerce-bureau, investment-promotion-centre', 'units: [commerce-office, investment-promotion-centre'),
+    expected: [/content\/industries\/modern-commerce\.mdx:16 → modern-commerce → responsibilities\.0\.units\.0: unknown units id "commerce-office"/],
   },
   {
     name: 'a duplicate id',
-    file: 'projects.yaml',
-    edit: (s: string) => `${s}\n- { id: sams-club, name: 山姆超市, category: better-living, industries: [], sources: [s3-3-p3] }\n`,
-    expected: [/content\/projects\.yaml: entry \d+: field "id": duplicate id "sams-club"/],
+    file: 'units.yaml',
+    edit: (s: string) => `${s}\n- { id: commerce-bureau, name: 区商务局, kind: bureau }\n`,
+    expected: [/content\/units\.yaml: entry \d+: field "id": duplicate id "commerce-bureau"/],
+  },
+  {
+    name: 'an MDX file whose name is not an id',
+    file: 'projects/Sams_Club.mdx',
+    edit: () => '---\nname: 山姆超市\nindustries: []\nsources: [s3-3-p3]\n---\n\n文字。<Cite ids={[\'s3-3-p3\']} />\n',
+    expected: [/content\/projects\/Sams_Club\.mdx: file name "Sams_Club" must be lower-case ASCII/],
+  },
+  {
+    name: 'an explanation paragraph that cites no clause',
+    file: 'projects/sams-club.mdx',
+    edit: (s: string) => `${s}\n山姆超市会很受欢迎。\n`,
+    expected: [/content\/projects\/sams-club\.mdx:18 → sams-club → body: \[uncited\] this paragraph cites no clause/],
+  },
+  {
+    name: 'a typed number the cited clauses do not state',
+    file: 'projects/sams-club.mdx',
+    edit: (s: string) => `${s}\n山姆超市计划投资30亿元。<Cite ids={['s3-3-p3']} />\n`,
+    expected: [/content\/projects\/sams-club\.mdx:18 → sams-club → body: \[number\] "30" does not stand in s3-3-p3/],
+  },
+  {
+    name: 'a quote that is not verbatim',
+    file: 'projects/sams-club.mdx',
+    edit: (s: string) => `${s}\n方案说<Quote id="s3-3-p3" text="多点推进山姆超市建设" />。\n`,
+    expected: [/content\/projects\/sams-club\.mdx:18 → sams-club → body: \[quote\] <Quote>: "多点推进山姆超市建设" does not stand verbatim in s3-3-p3/],
+  },
+  {
+    name: 'an unknown id in an explanation',
+    file: 'projects/sams-club.mdx',
+    edit: (s: string) => `${s}\n它属于<Entity id="shopping-programme" />。<Cite ids={['s3-3-p3']} />\n`,
+    expected: [/content\/projects\/sams-club\.mdx:18 → sams-club → body: \[unknown-id\] <Entity>: unknown id "shopping-programme"/],
   },
   {
     name: 'malformed YAML',

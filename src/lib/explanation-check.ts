@@ -1,0 +1,43 @@
+// Runs the explanation rules (explanations.ts) over the MDX bodies in content/, with what the ids mean read from
+// the content files themselves, so the check can run while Astro is still loading the collections.
+import type { CollectionName } from '../schemas/common';
+import { FACTS } from '../schemas/question';
+import { CONTENT_FILES, contentDir, paragraphMap, readCollection, readPlanText, type RawEntry } from './content-files';
+import { checkExplanation, ENTITY_KINDS, parseBody, type EntityKind, type ExplanationContext } from './explanations';
+import type { Problem } from './problems';
+
+/** Collections whose explanation keeps the five headings (方案要做什么 …). */
+const LONG_FORM: readonly CollectionName[] = ['industries', 'programmes'];
+
+export function explanationContext(dir = contentDir()): ExplanationContext {
+  const ids = (name: CollectionName) => new Set(readCollection(dir, CONTENT_FILES[name]).map((e) => e.id));
+  const targets = new Map(readCollection(dir, CONTENT_FILES.targets).map((e) => [e.id, (e.data['sources'] as string[] | undefined) ?? []]));
+  return {
+    paragraphs: paragraphMap(readPlanText(dir)),
+    targets,
+    entities: Object.fromEntries(Object.entries(ENTITY_KINDS).map(([kind, name]) => [kind, ids(name)])) as Record<EntityKind, Set<string>>,
+    facts: FACTS,
+  };
+}
+
+/** Every rule broken by the bodies of `entries` (one MDX collection), each with its file and line. */
+export function explanationProblems(name: CollectionName, entries: readonly RawEntry[], ctx: ExplanationContext): Problem[] {
+  return entries.flatMap(({ id, mdx }) => {
+    if (!mdx) return [];
+    if (!mdx.body.trim()) return [{ file: mdx.file, line: mdx.bodyLine, entry: id, field: 'body', message: 'the explanation is missing: write it below the frontmatter' }];
+    let root;
+    try {
+      root = parseBody(mdx.body);
+    } catch (error) {
+      const e = error as { line?: number; message: string };
+      return [{ file: mdx.file, line: mdx.bodyLine + (e.line ?? 1) - 1, entry: id, field: 'body', message: `MDX syntax error: ${e.message}` }];
+    }
+    return checkExplanation(root, ctx, { longForm: LONG_FORM.includes(name) }).map((p) => ({
+      file: mdx.file,
+      line: mdx.bodyLine + p.line - 1,
+      entry: id,
+      field: 'body',
+      message: `[${p.rule}] ${p.message}`,
+    }));
+  });
+}
