@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index';
+import { outsideSitemap } from './src/lib/paths';
 
 // The public address of the deployed site, for canonical URLs and Open Graph tags; set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'https://yuecheng-1616.example.org';
@@ -17,7 +18,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Embeds are for iframes, the search page has no content of its own: neither belongs in the sitemap.
-    sitemap({ filter: (page) => !/\/(embed\/[^/]+|search)\/$/.test(new URL(page).pathname) }),
+    // @ts-ignore -- a TypeScript module, which Astro loads through Vite
+    sitemap({ filter: (page) => !outsideSitemap(new URL(page).pathname) }),
     searchIndex(),
   ],
   vite: { plugins: [tailwindcss()] },

@@ -4,7 +4,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { CONTENT_FILES, paragraphMap, readPlanText } from './lib/content-files';
 import { mdxFolder, planLoader, yamlList } from './lib/loaders';
-import { schemas } from './schemas';
+import { schemas, type CollectionName } from './schemas';
 
 const s = schemas({ paragraphs: paragraphMap(readPlanText()), ref: reference });
 
@@ -21,4 +21,4 @@ export const collections = {
   glossary: defineCollection({ loader: yamlList(CONTENT_FILES.glossary), schema: s.glossary }),
   questions: defineCollection({ loader: yamlList(CONTENT_FILES.questions), schema: s.questions }),
   changes: defineCollection({ loader: yamlList(CONTENT_FILES.changes), schema: s.changes }),
-};
+} satisfies Record<CollectionName, unknown>;

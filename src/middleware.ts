@@ -4,15 +4,14 @@
 import { defineMiddleware } from 'astro:middleware';
 import { t } from './i18n/zh-CN';
 import { linkFirstMentions, type GlossaryTerm } from './lib/glossary-links';
-import { paths } from './lib/paths';
+import { paths, UNLINKED_PREFIXES } from './lib/paths';
 import { getSite } from './lib/site';
 
-const UNTOUCHED = [paths.glossary(), paths.plan(), '/search/', '/embed/'];
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const path = context.url.pathname;
-  if (!response.headers.get('content-type')?.startsWith('text/html') || UNTOUCHED.some((p) => path.startsWith(p))) return response;
+  if (!response.headers.get('content-type')?.startsWith('text/html') || UNLINKED_PREFIXES.some((p) => path.startsWith(p))) return response;
   const site = await getSite();
   const terms: GlossaryTerm[] = site.glossary.map((g) => ({ id: g.id, term: g.data.term, aliases: g.data.aliases, definition: g.data.definition }));
   const html = linkFirstMentions(await response.text(), terms, {

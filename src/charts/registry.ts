@@ -61,15 +61,15 @@ function targetPanels(site: Site): Chart[] {
       }),
       table: {
         columns: ['指标', '目标值', '期限', '所属', '出处'],
-        rows: list.map((t) => [t.data.label, formatTargetValue(t.data), formatTiming(t.data), site.ownerOfTarget(t).label, t.data.sources.map(site.label).join('、')]),
+        rows: list.map((t) => [t.data.label, formatTargetValue(t.data), formatTiming(t.data), (site.ownerOfTarget(t).label ?? ui('owner.plan')), t.data.sources.map(site.label).join('、')]),
       },
-      data: list.map((t) => ({ id: t.id, label: t.data.label, value: t.data.value, unit: t.data.unit, comparator: t.data.comparator, by: t.data.by ?? null, yearly: t.data.yearly, owner: site.ownerOfTarget(t).label, sources: t.data.sources })),
+      data: list.map((t) => ({ id: t.id, label: t.data.label, value: t.data.value, unit: t.data.unit, comparator: t.data.comparator, by: t.data.by ?? null, yearly: t.data.yearly, owner: (site.ownerOfTarget(t).label ?? ui('owner.plan')), sources: t.data.sources })),
     };
   });
 }
 
 function structure(site: Site): Chart {
-  const valueAdded = site.maps.targets.get('services-value-added')!;
+  const valueAdded = site.headline;
   const group = (g: 'consumer' | 'producer', label: string): TreeNode => {
     const list = site.industries.filter((i) => i.data.group === g);
     return { label: `${label}（${formatCount(list.length)}）`, tone: 1, children: list.map((i) => ({ label: i.data.name, href: paths.industry(i.id), tone: 1 })) };
@@ -107,8 +107,8 @@ function structure(site: Site): Chart {
 function projectWaffles(site: Site): Chart[] {
   const cats = site.categories.filter((c) => c.count && c.investment);
   const tones = [1, 0, 2];
-  const totalInvest = site.maps.targets.get('major-projects-investment')!;
-  const totalCount = site.maps.targets.get('major-projects-count')!;
+  const totalInvest = site.projectTotals.investment!;
+  const totalCount = site.projectTotals.count!;
   const rows = cats.map((c) => [c.entry.data.fullName, formatTargetValue(c.count!.data), formatTargetValue(c.investment!.data), formatCount(c.projects.length), site.label(c.entry.data.source)]);
   const table = { columns: ['类别', '项目数量', '投资', '方案点名的项目', '出处'], rows };
   const data = cats.map((c) => ({ id: c.entry.id, name: c.entry.data.fullName, projects: c.count!.data.value, investmentYi: c.investment!.data.value, investmentComparator: c.investment!.data.comparator, namedProjects: c.projects.map((p) => p.id) }));
@@ -172,7 +172,7 @@ function accountability(site: Site): Chart {
 }
 
 function rhythm(site: Site): Chart {
-  const valueAdded = site.maps.targets.get('services-value-added')!;
+  const valueAdded = site.headline;
   const d = site.plan.data;
   const yearly = site.targets.filter((t) => t.data.yearly);
   // The plan names the three steps but not their calendar years: they are shown as it words them.

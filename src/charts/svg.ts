@@ -1,7 +1,8 @@
 // Deterministic SVG text: fixed attribute order, numbers rounded to 0.1, text escaped. Charts are strings
 // so the same data always gives the same bytes, which the tests compare with committed files.
+import { escapeHtml } from '../lib/html';
 
-export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const esc = escapeHtml;
 export const num = (n: number) => String(Math.round(n * 10) / 10);
 
 type Attrs = Record<string, string | number | undefined>;

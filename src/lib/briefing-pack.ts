@@ -2,7 +2,7 @@
 // the data dictionary. Pure, so it is unit-tested here and run unchanged in the browser (fflate is small).
 import { csvParseRows } from 'd3-dsv';
 import { strToU8, zipSync } from 'fflate';
-import { toCsvText, type Row } from './csv';
+import { BOM, toCsvText, type Row } from './csv';
 
 export interface BriefingInput {
   /** Dataset id, as in /data/<dataset>.json; names the files. */
@@ -25,7 +25,7 @@ export interface BriefingInput {
 
 /** The dictionary's field names, in order (first column after the header; the BOM is skipped). */
 export function dictionaryFields(dictionaryCsv: string): string[] {
-  return csvParseRows(dictionaryCsv.replace(/^\uFEFF/, ''))
+  return csvParseRows(dictionaryCsv.startsWith(BOM) ? dictionaryCsv.slice(BOM.length) : dictionaryCsv)
     .slice(1)
     .map((row) => row[0]!);
 }

@@ -1,10 +1,12 @@
 import { expect, test } from 'vitest';
+import { feedWords } from '../components/feed-words';
 import { atomFeed } from './changes-feed';
 import { loadContent } from './load-content';
 import { buildSite } from './relations';
 
 const site = buildSite(loadContent().collections);
-const xml = atomFeed(site, 'https://example.org');
+const words = feedWords(site.plan.data.docNumber.text);
+const xml = atomFeed(site, 'https://example.org', words);
 
 test('the feed is Atom with one entry per change, newest first, each linking to its anchor on /changes/', () => {
   expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
@@ -19,7 +21,7 @@ test('the feed is Atom with one entry per change, newest first, each linking to 
 test('the feed is dated by the content, not by the build', () => {
   const newest = [...site.changes].map((c) => c.data.date).sort().at(-1)!;
   expect(xml).toMatch(new RegExp(`<feed[\\s\\S]*?<updated>${newest}T00:00:00.000Z</updated>`));
-  expect(atomFeed(site, 'https://example.org')).toBe(xml);
+  expect(atomFeed(site, 'https://example.org', words)).toBe(xml);
 });
 
 test('each entry names the clauses it rests on', () => {

@@ -1,33 +1,43 @@
 // The Atom feed of content changes (/changes.atom), from the changes collection. Dates are the entries' own,
 // so the feed changes only when the content does, never merely because the site was rebuilt.
 import { Feed } from 'feed';
-import { t } from '../i18n/zh-CN';
 import { paths } from './paths';
 import type { Site } from './relations';
 
-export function atomFeed(site: Site, origin: string | URL): string {
+/** The feed's words, from the string table of the language the feed is in. */
+export interface FeedWords {
+  language: string;
+  title: string;
+  description: string;
+  author: string;
+  /** An entry's title: its kind (新增, 更正 …) and title. */
+  entryTitle: (kind: Site['changes'][number]['data']['kind'], title: string) => string;
+  /** An entry's text: its summary and the clauses it rests on. */
+  entryText: (summary: string, clauses: string[]) => string;
+}
+
+export function atomFeed(site: Site, origin: string | URL, words: FeedWords): string {
   const at = (path: string) => new URL(path, origin).href;
   const changes = [...site.changes].reverse();
   const newest = changes[0];
   const feed = new Feed({
-    title: `${t('site.name')}：${t('nav.changes')}`,
-    description: `依据${site.plan.data.docNumber.text}整理的内容有新增、更正或更新时，按日期记录在这里。`,
+    title: words.title,
+    description: words.description,
     id: at(paths.changes()),
     link: at(paths.changes()),
-    language: 'zh-CN',
+    language: words.language,
     updated: newest ? new Date(`${newest.data.date}T00:00:00Z`) : new Date(0),
     feedLinks: { atom: at(paths.changesFeed()) },
-    author: { name: t('site.name'), link: at(paths.home()) },
+    author: { name: words.author, link: at(paths.home()) },
     copyright: '',
   });
   for (const c of changes) {
-    const clauses = c.data.sources.map(site.label).join('、');
     feed.addItem({
-      title: `${t(`change.${c.data.kind}`)}：${c.data.title}`,
+      title: words.entryTitle(c.data.kind, c.data.title),
       id: at(`${paths.changes()}#${c.id}`),
       link: at(`${paths.changes()}#${c.id}`),
       date: new Date(`${c.data.date}T00:00:00Z`),
-      description: `${c.data.summary}（依据原文：${clauses}）`,
+      description: words.entryText(c.data.summary, c.data.sources.map(site.label)),
     });
   }
   return feed.atom1();

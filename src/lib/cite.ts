@@ -1,6 +1,5 @@
-// Citations that name the original document first: issuer, title, 文号 and date, then the clause,
-// then this portal's page and the version date, in plain Chinese and in GB/T 7714 style.
-import { t } from '../i18n/zh-CN';
+// What a citation of the portal names, document first: issuer, title, 文号 and date, then the clauses, then this
+// portal's page and the version date. The words around them are the interface's (src/components/citation-text.ts).
 import { isoDateFromChinese } from './format';
 import type { Site } from './relations';
 
@@ -15,13 +14,20 @@ export interface CitationInput {
   version: string;
 }
 
-export function citations(site: Site, c: CitationInput): { zh: string; gbt: string } {
+export interface CitationParts extends CitationInput {
+  issuer: string;
+  title: string;
+  docNumber: string;
+  /** The plan's date as printed (2023年12月29日) and as ISO (2023-12-29). */
+  date: string;
+  isoDate: string;
+  /** Clause labels, in order; none when a page rests on the whole document. */
+  clauses: string[];
+}
+
+export function citationParts(site: Site, c: CitationInput): CitationParts {
   const d = site.plan.data;
-  const clauses = c.paragraphs.map(site.label).join('、');
-  // A page resting on the whole document (a list of every unit) cites the document without a clause.
-  const zh = `${d.issuer.text}《${site.title}》（${d.docNumber.text}，${d.date.text}）${clauses ? `，${clauses}` : ''}。转引自：${t('site.name')}“${c.subject}”，${c.url}，${c.version}版。`;
-  const gbt = `${d.issuer.text}. ${site.title}: ${d.docNumber.text}[Z]. ${isoDateFromChinese(d.date.text)}${clauses ? `: ${clauses}` : ''}. ${t('site.name')}: ${c.subject}[EB/OL]. (${c.version})[${c.version}]. ${c.url}.`;
-  return { zh, gbt };
+  return { ...c, issuer: d.issuer.text, title: site.title, docNumber: d.docNumber.text, date: d.date.text, isoDate: isoDateFromChinese(d.date.text), clauses: c.paragraphs.map(site.label) };
 }
 
 /** The version date of this build. */

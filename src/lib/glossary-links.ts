@@ -3,6 +3,7 @@
 // background, and a link to the glossary. The page's HTML is changed only where a term is inserted: the parser
 // is used to find text positions, and the original string is spliced, so nothing else is re-serialised.
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
+import { escapeHtml } from './html';
 
 export interface GlossaryTerm {
   id: string;
@@ -30,17 +31,16 @@ const SKIP = new Set(['a', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summar
 
 const skipped = (el: HTMLElement) => SKIP.has(el.rawTagName?.toLowerCase() ?? '') || el.hasAttribute('data-no-glossary') || el.hasAttribute('popover') || el.hasAttribute('hidden');
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function termMarkup(t: GlossaryTerm, shown: string, o: GlossaryOptions): string {
   const id = `gt-${t.id}`;
   return (
-    `<button type="button" class="glossary-term" popovertarget="${id}" aria-label="${escape(shown + o.label)}" data-glossary-term="${t.id}">${shown}</button>` +
+    `<button type="button" class="glossary-term" popovertarget="${id}" aria-label="${escapeHtml(shown + o.label)}" data-glossary-term="${t.id}">${shown}</button>` +
     `<span id="${id}" popover class="glossary-pop" data-pagefind-ignore="all">` +
-    `<strong>${escape(t.term)}</strong>：${escape(t.definition)}` +
-    `<span class="glossary-pop-note">${escape(o.note)}</span>` +
-    `<span class="glossary-pop-actions"><a href="${escape(o.href(t.id))}">查看名词解释</a>` +
-    `<button type="button" popovertarget="${id}" popovertargetaction="hide">${escape(o.close)}</button></span>` +
+    `<strong>${escapeHtml(t.term)}</strong>：${escapeHtml(t.definition)}` +
+    `<span class="glossary-pop-note">${escapeHtml(o.note)}</span>` +
+    `<span class="glossary-pop-actions"><a href="${escapeHtml(o.href(t.id))}">查看名词解释</a>` +
+    `<button type="button" popovertarget="${id}" popovertargetaction="hide">${escapeHtml(o.close)}</button></span>` +
     `</span>`
   );
 }

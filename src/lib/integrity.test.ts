@@ -93,6 +93,16 @@ describe('responsibility lists are the plan’s, unit for unit', () => {
 
 describe('checkIntegrity, across collections', () => {
 
+  test('pages find targets by role: exactly one headline, and a count and an investment as project totals', () => {
+    const c = fresh();
+    c.targets.find((t) => t.id === 'services-share')!.data.role = 'headline';
+    c.targets.find((t) => t.id === 'major-projects-count')!.data.role = undefined;
+    expect(checkIntegrity(c, paragraphs).map((p) => p.message)).toEqual([
+      'exactly one target has role: headline (服务业增加值); found 2',
+      'role: projects-total marks two targets, the project count (个) and the investment (亿元)',
+    ]);
+  });
+
   test('a categorised project cites its category’s clause first', () => {
     const c = fresh();
     c.projects.find((p) => p.id === 'sams-club')!.data.category = { collection: 'projectCategories', id: 'culture-tourism' };

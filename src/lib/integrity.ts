@@ -1,6 +1,7 @@
 // Checks that span collections, which a per-entry schema cannot see. Astro only logs a dangling reference(),
 // so the portal checks every reference itself and fails the build, naming the file, entry and field.
 import type { CollectionName } from '../schemas/common';
+import { isRef } from './refs';
 import { listLine, printedLists } from './responsibility-lists';
 import type { Collections } from './types';
 
@@ -8,9 +9,6 @@ import { formatProblems, type Problem } from './problems';
 
 export { formatProblems, type Problem };
 
-function isRef(value: unknown): value is { collection: string; id: string } {
-  return typeof value === 'object' && value !== null && 'collection' in value && 'id' in value && Object.keys(value).length === 2;
-}
 
 /** Every `{ collection, id }` in `value`, with its field path. */
 function* refsIn(value: unknown, path: string): Generator<{ path: string; collection: string; id: string }> {
@@ -76,6 +74,15 @@ export function checkIntegrity(collections: Collections, paragraphs: ReadonlyMap
     if (category && p.data.sources[0] !== category.source) {
       problems.push({ file: p.filePath ?? 'content/projects', entry: p.id, field: 'sources.0', message: `a ${category.name} project cites ${category.source} first` });
     }
+  }
+  // Pages single out targets by role, never by id: each role must be filled as the pages expect.
+  const roleCount = (role: string) => collections.targets.filter((t) => t.data.role === role).length;
+  if (roleCount('headline') !== 1) {
+    problems.push({ file: 'content/targets.yaml', entry: '-', field: 'role', message: `exactly one target has role: headline (服务业增加值); found ${roleCount('headline')}` });
+  }
+  const totals = collections.targets.filter((t) => t.data.role === 'projects-total').map((t) => t.data.unit).sort();
+  if (totals.join() !== ['个', '亿元'].sort().join()) {
+    problems.push({ file: 'content/targets.yaml', entry: '-', field: 'role', message: 'role: projects-total marks two targets, the project count (个) and the investment (亿元)' });
   }
   if (collections.plan.length !== 1) {
     problems.push({ file: 'content/plan/meta.yaml', entry: '-', field: 'id', message: 'exactly one plan entry is expected' });

@@ -1,7 +1,6 @@
 // schema.org JSON-LD for every page: a WebPage based on the plan (as Legislation: an issued government
 // document with its 文号), and, on entity pages, what the page is about (a GovernmentOrganization for a
 // unit, a Project, a Place…). Only facts the plan states go in: no addresses, contacts or dates of our own.
-import { t } from '../i18n/zh-CN';
 import { isoDateFromChinese } from './format';
 import type { Site } from './relations';
 
@@ -25,7 +24,7 @@ export function planDocument(site: Site) {
   };
 }
 
-export function pageLd(site: Site, page: { url: string; home: string; name: string; description: string; about?: About | undefined }) {
+export function pageLd(site: Site, page: { url: string; home: string; siteName: string; name: string; description: string; about?: About | undefined }) {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
@@ -33,7 +32,7 @@ export function pageLd(site: Site, page: { url: string; home: string; name: stri
     description: page.description,
     url: page.url,
     inLanguage: 'zh-CN',
-    isPartOf: { '@type': 'WebSite', name: t('site.name'), url: page.home },
+    isPartOf: { '@type': 'WebSite', name: page.siteName, url: page.home },
     isBasedOn: planDocument(site),
     ...(page.about && { about: Object.fromEntries(Object.entries(page.about).filter(([, v]) => !(Array.isArray(v) && v.length === 0))) }),
   };

@@ -2,14 +2,16 @@
 // Rows are the content as written in content/ (references as ids), so a download can be checked against
 // the YAML line by line; the schema and dictionary come from the Zod schemas that validate that content.
 import { z } from 'astro/zod';
-import { schemas, type CollectionName } from '../schemas';
+import { COLLECTIONS, schemas, type CollectionName } from '../schemas';
 import { schemaContext } from './load-content';
 import { planBlocks } from './plan-text';
 import { toCsvText, type Row } from './csv';
+import { isRef } from './refs';
 import type { Site } from './relations';
 
-export const DATASETS = ['industries', 'programmes', 'platforms', 'projects', 'projectCategories', 'targets', 'units', 'measures', 'glossary', 'questions', 'changes'] as const;
-export type Dataset = (typeof DATASETS)[number];
+/** Every collection is a dataset except the plan's metadata, which plan.json carries with the full text. */
+export type Dataset = Exclude<CollectionName, 'plan'>;
+export const DATASETS = COLLECTIONS.filter((n): n is Dataset => n !== 'plan');
 
 export const DATASET_TITLE: Record<Dataset | 'paragraphs', string> = {
   industries: '六大重点行业',
@@ -30,9 +32,8 @@ export const DATASET_TITLE: Record<Dataset | 'paragraphs', string> = {
 function plain(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(plain);
   if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if (Object.keys(o).length === 2 && typeof o['collection'] === 'string' && typeof o['id'] === 'string') return o['id'];
-    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, plain(v)]));
+    if (isRef(value)) return value.id;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
   }
   return value;
 }

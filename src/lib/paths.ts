@@ -15,6 +15,10 @@ export const paths = {
   projectCategory: (id: string) => `/projects/#category-${id}`,
   targets: () => '/targets/',
   target: (id: string) => `/targets/#${id}`,
+  /** /targets/ filtered to one owner (an industry or programme id, or "plan"), as the explorer reads its URL. */
+  targetsOwnedBy: (owner: string) => `/targets/?owner=${owner}`,
+  /** /targets/ filtered to the targets the plan sets for every year. */
+  yearlyTargets: () => '/targets/?timing=yearly',
   units: () => '/units/',
   unit: (id: string) => `/units/${id}/`,
   measures: () => '/measures/',
@@ -28,4 +32,26 @@ export const paths = {
   question: (id: string) => `/questions/#${id}`,
   changes: () => '/changes/',
   changesFeed: () => '/changes.atom',
+  search: (q?: string) => (q === undefined ? '/search/' : `/search/?q=${encodeURIComponent(q)}`),
+  /** Entity names with aliases and pinyin for instant suggestions, built with the site. */
+  searchSuggestions: () => '/search/suggest.json',
+  /** Every chart's bare page for newsroom iframes lives under this prefix. */
+  embeds: () => '/embed/',
+  embed: (chartId: string) => `/embed/${chartId}/`,
+  chartFile: (chartId: string, ext: 'csv' | 'json' | 'svg') => `/charts/${chartId}.${ext}`,
+  dataFile: (file: string) => `/data/${file}`,
+  favicon: () => '/favicon.svg',
+  sitemap: () => '/sitemap-index.xml',
+  notFound: () => '/404/',
 } as const;
+
+/** Pages that are not content of their own (search, embeds, the 404): left out of the sitemap. */
+export function outsideSitemap(pathname: string): boolean {
+  return pathname === paths.search() || pathname.startsWith(paths.embeds()) || pathname === paths.notFound() || pathname === '/404';
+}
+
+/**
+ * Pages whose text glossary linking leaves alone: the glossary itself, the official text (its words stay exactly the
+ * plan's, also when copied), search and embeds.
+ */
+export const UNLINKED_PREFIXES: readonly string[] = [paths.glossary(), paths.plan(), paths.search(), paths.embeds()];

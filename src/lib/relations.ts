@@ -1,9 +1,8 @@
 // Everything the pages show that is derived from the content rather than written in it: who answers for
 // what, which targets, platforms and projects belong to an industry, category totals. Computed once, here.
-import { t as ui } from '../i18n/zh-CN';
 import { paths } from './paths';
 import { planBlocks, type PlanBlock, type PlanTree } from './plan-text';
-import { listCoverage, printedLists } from './responsibility-lists';
+import { listCoverage, printedLists, type ListCoverage, type PrintedList } from './responsibility-lists';
 import type { Fact } from '../schemas/question';
 import { formatCount } from './format';
 import { fill } from './template';
@@ -20,7 +19,7 @@ export type Duty = {
 
 const byNumber = <T extends { data: { number: number } }>(a: T, b: T) => a.data.number - b.data.number;
 
-export function buildSite(c: Collections) {
+export function buildSite(c: Collections): Site {
   const plan = c.plan[0]!;
   const tree = plan.data.tree as PlanTree;
   const blocks = new Map<string, PlanBlock>(planBlocks(tree).map((b) => [b.id, b]));
@@ -113,10 +112,11 @@ export function buildSite(c: Collections) {
   };
 
   /** Which industry or programme a target belongs to; plan-wide targets belong to the plan's main goals. */
-  const ownerOfTarget = (t: Entry<'targets'>): { kind: 'industry' | 'programme' | 'plan'; label: string; href: string } => {
+  /** `label` is the industry's or programme's name; a plan-wide target has none (the interface names it). */
+  const ownerOfTarget = (t: Entry<'targets'>): TargetOwner => {
     if (t.data.industry) return { kind: 'industry', label: maps.industries.get(t.data.industry.id)!.data.name, href: paths.industry(t.data.industry.id) };
     if (t.data.programme) return { kind: 'programme', label: maps.programmes.get(t.data.programme.id)!.data.name, href: paths.programme(t.data.programme.id) };
-    return { kind: 'plan', label: ui('owner.plan'), href: `${paths.targets()}?owner=plan` };
+    return { kind: 'plan', href: paths.targetsOwnedBy('plan') };
   };
 
   const targetsOfIndustry = (id: string) => targets.filter((t) => t.data.industry?.id === id);
@@ -136,12 +136,17 @@ export function buildSite(c: Collections) {
     };
   });
 
+  const withRole = (role: NonNullable<Data<'targets'>['role']>) => targets.filter((t) => t.data.role === role);
+  const [headline] = withRole('headline');
+  if (!headline) throw new Error('content/targets.yaml: no target has role: headline (服务业增加值, the "1" of 1616)');
+  const totals = withRole('projects-total');
+  const projectTotals = { count: totals.find((t) => t.data.unit === '个'), investment: totals.find((t) => t.data.unit === '亿元') };
+
   const categoriesOfProgramme = (id: string) =>
     categories.filter((c) => c.count?.data.programme?.id === id || c.investment?.data.programme?.id === id);
 
   return {
     plan,
-    /** The plan's own title: its two title lines, joined. */
     title: tree.title.map((b) => b.text).join(''),
     tree,
     blocks,
@@ -154,43 +159,138 @@ export function buildSite(c: Collections) {
     units,
     glossary: [...c.glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'zh-CN') || a.id.localeCompare(b.id)),
     categories,
-    /** Questions in the order content/questions.yaml gives them (most asked first), counted figures filled in. */
     questions: c.questions.map((q) => ({ ...q, data: { ...q.data, answer: fill(q.data.answer, facts) } })),
-    /** Changes to the content, oldest first; sort is stable, so the file's order stands within one day. */
     changes: [...c.changes].sort((a, b) => a.data.date.localeCompare(b.data.date)),
     maps,
     duties,
-    /** What the text of 四 says each unit does (id → roles). */
     roles,
-    /** The 责任单位 list a paragraph ends with, as the plan prints it. */
     printedList: (paragraphId: string) => lists.get(paragraphId),
-    /** How the task paragraphs of 二 and 三 are covered by 责任单位 lists, counted from the text. */
     listCoverage: coverage,
-    /** The counted figures answers may name as `{name}` (see FACTS in src/schemas/question.ts). */
     facts,
     unitsOf,
     planTargets,
     headlineTargets,
+    headline,
+    projectTotals,
+    platformsOfProgramme: (id: string) => {
+      const own = new Set(maps.programmes.get(id)!.data.sources);
+      return platforms.filter((p) => p.data.level !== 'other' && p.data.sources.some((s) => own.has(s)));
+    },
     targetsOfIndustry,
     targetsOfProgramme,
     unitsOfTarget,
     ownerOfTarget,
     targetsOfUnit: (unitId: string) => targets.filter((t) => unitsOfTarget(t).some((u) => u.id === unitId)),
-    /** A programme's project categories: those whose targets it owns (三（三）for 重大项目支撑工程). */
     categoriesOfProgramme,
-    /** Units named for a programme, including those the plan names per project category. */
     unitsOfProgramme: (id: string) =>
       unitsOf([...maps.programmes.get(id)!.data.responsibilities, ...categoriesOfProgramme(id).flatMap((c) => c.entry.data.responsibilities)]),
     platformsOfIndustry: (id: string) => platforms.filter((p) => has(p.data.industries, id)),
     projectsOfIndustry: (id: string) => projects.filter((p) => has(p.data.industries, id)),
     projectsOfPlatform: (id: string) => projects.filter((p) => p.data.platform?.id === id),
-    /** The units a paragraph's 责任单位 list names (none for most paragraphs). */
     clauseUnits: unitsOfClause,
-    /** The plan names units per clause, not per project: a project answers to the units of the clause it stands in. */
     unitsOfProject: (p: Entry<'projects'>) => unitsOfClause(p.data.sources[0]!),
     categoryOfProject: (p: Entry<'projects'>) => categories.find((cat) => cat.entry.id === p.data.category?.id),
     label: (paragraphId: string) => blocks.get(paragraphId)?.label ?? paragraphId,
   };
 }
 
-export type Site = ReturnType<typeof buildSite>;
+/** A target's industry or programme; a plan-wide target has no label (the interface names it, 总体目标). */
+export interface TargetOwner {
+  kind: 'industry' | 'programme' | 'plan';
+  label?: string;
+  href: string;
+}
+
+/** A project category with its planned count and investment, the projects the plan names in it, and its units. */
+export interface CategorySummary {
+  entry: Entry<'projectCategories'>;
+  count: Entry<'targets'> | undefined;
+  investment: Entry<'targets'> | undefined;
+  projects: Entry<'projects'>[];
+  units: Entry<'units'>[];
+}
+
+/** A question whose answer has its counted figures filled in. */
+export type AnsweredQuestion = Entry<'questions'>;
+
+/**
+ * Everything pages, charts, search and open data read: the content in the plan's order, and what is derived from it.
+ * Lists are in the order the plan gives (by number, or by where a name first stands in the text); maps find by id.
+ */
+export interface Site {
+  /** The plan's metadata entry, with the parsed text as `data.tree`. */
+  plan: Entry<'plan'>;
+  /** The plan's own title: its two title lines, joined. */
+  title: string;
+  tree: PlanTree;
+  /** Every block of the official text by paragraph id. */
+  blocks: Map<string, PlanBlock>;
+  industries: Entry<'industries'>[];
+  programmes: Entry<'programmes'>[];
+  measures: Entry<'measures'>[];
+  platforms: Entry<'platforms'>[];
+  projects: Entry<'projects'>[];
+  targets: Entry<'targets'>[];
+  units: Entry<'units'>[];
+  /** Glossary terms in pinyin order. */
+  glossary: Entry<'glossary'>[];
+  categories: CategorySummary[];
+  /** Questions in the order content/questions.yaml gives them (most asked first), counted figures filled in. */
+  questions: AnsweredQuestion[];
+  /** Changes to the content, oldest first; within one day, the file's order. */
+  changes: Entry<'changes'>[];
+  /** Entries by id. */
+  maps: {
+    industries: Map<string, Entry<'industries'>>;
+    programmes: Map<string, Entry<'programmes'>>;
+    platforms: Map<string, Entry<'platforms'>>;
+    projects: Map<string, Entry<'projects'>>;
+    projectCategories: Map<string, Entry<'projectCategories'>>;
+    targets: Map<string, Entry<'targets'>>;
+    units: Map<string, Entry<'units'>>;
+    glossary: Map<string, Entry<'glossary'>>;
+    questions: Map<string, Entry<'questions'>>;
+  };
+  /** Unit id → every clause whose 责任单位 list names it, grouped by kind of entity, each kind in plan order. */
+  duties: Map<string, Duty[]>;
+  /** Unit id → what the text of 四 says it does (四 has no 责任单位 lists). */
+  roles: Map<string, { measure: Entry<'measures'>; text: string }[]>;
+  /** The 责任单位 list a paragraph ends with, as the plan prints it. */
+  printedList: (paragraphId: string) => PrintedList | undefined;
+  /** How the task paragraphs of 二 and 三 are covered by 责任单位 lists, counted from the text. */
+  listCoverage: ListCoverage;
+  /** The counted figures answers and prose may name (FACTS in src/schemas/question.ts), formatted. */
+  facts: Record<Fact, string>;
+  /** The units of some clauses, each once, in the order first named. */
+  unitsOf: (responsibilities: Data<'industries'>['responsibilities']) => Entry<'units'>[];
+  /** Targets neither of an industry nor of a programme. */
+  planTargets: Entry<'targets'>[];
+  /** Targets stated among the plan's main goals, 一（二）. */
+  headlineTargets: Entry<'targets'>[];
+  /** The "1" of "1616": the target marked role: headline (服务业增加值). */
+  headline: Entry<'targets'>;
+  /** The plan-wide project count and investment the three categories add up to (role: projects-total). */
+  projectTotals: { count: Entry<'targets'> | undefined; investment: Entry<'targets'> | undefined };
+  /** The platforms a programme builds: the levelled ones (世界级, 国家级, 省级) standing in its clauses. */
+  platformsOfProgramme: (programmeId: string) => Entry<'platforms'>[];
+  targetsOfIndustry: (industryId: string) => Entry<'targets'>[];
+  targetsOfProgramme: (programmeId: string) => Entry<'targets'>[];
+  /** The units of a target's clauses (and of its project category). */
+  unitsOfTarget: (target: Entry<'targets'>) => Entry<'units'>[];
+  ownerOfTarget: (target: Entry<'targets'>) => TargetOwner;
+  targetsOfUnit: (unitId: string) => Entry<'targets'>[];
+  /** A programme's project categories: those whose targets it owns (三（三）for 重大项目支撑工程). */
+  categoriesOfProgramme: (programmeId: string) => CategorySummary[];
+  /** Units named for a programme, including those the plan names per project category. */
+  unitsOfProgramme: (programmeId: string) => Entry<'units'>[];
+  platformsOfIndustry: (industryId: string) => Entry<'platforms'>[];
+  projectsOfIndustry: (industryId: string) => Entry<'projects'>[];
+  projectsOfPlatform: (platformId: string) => Entry<'projects'>[];
+  /** The units a paragraph's 责任单位 list names (none for most paragraphs). */
+  clauseUnits: (paragraphId: string) => Entry<'units'>[];
+  /** The plan names units per clause, not per project: a project answers to the units of the clause it stands in. */
+  unitsOfProject: (project: Entry<'projects'>) => Entry<'units'>[];
+  categoryOfProject: (project: Entry<'projects'>) => CategorySummary | undefined;
+  /** A paragraph's citation label (二（一）¶1), or the id when there is no such paragraph. */
+  label: (paragraphId: string) => string;
+}

@@ -14,4 +14,4 @@ export interface Entry<C extends keyof Schemas> {
 }
 
 export type Collections = { [C in keyof Schemas]: Entry<C>[] };
-export type Ref = { collection: string; id: string };
+export type { Ref } from './refs';

@@ -10,19 +10,22 @@ export interface SchemaContext {
   ref: (collection: CollectionName) => z.ZodType<{ collection: string; id: string }>;
 }
 
-export type CollectionName =
-  | 'plan'
-  | 'industries'
-  | 'programmes'
-  | 'platforms'
-  | 'projects'
-  | 'projectCategories'
-  | 'targets'
-  | 'units'
-  | 'measures'
-  | 'glossary'
-  | 'questions'
-  | 'changes';
+/** Every content collection, in the order the site lists them: the one list the rest is typed against. */
+export const COLLECTIONS = [
+  'plan',
+  'industries',
+  'programmes',
+  'platforms',
+  'projects',
+  'projectCategories',
+  'targets',
+  'units',
+  'measures',
+  'glossary',
+  'questions',
+  'changes',
+] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
 
 export const text = z.string().trim().min(1, 'must not be empty');
 

@@ -13,7 +13,7 @@ import { questionSchema } from './question';
 import { targetSchema } from './target';
 import { unitSchema } from './unit';
 
-export type { CollectionName, SchemaContext } from './common';
+export { COLLECTIONS, type CollectionName, type SchemaContext } from './common';
 
 export function schemas(ctx: SchemaContext) {
   return {

@@ -5,6 +5,11 @@ import { notVerbatim, sources, standsIn, text, type SchemaContext } from './comm
 export const TARGET_UNITS = ['亿元', '%', '个', '家', '名', '幢', '座', '场', '类', '大'] as const;
 export const COMPARATORS = ['reach', 'at-least', 'exceed'] as const;
 export const HEDGES = ['力争', '争取', '争创'] as const;
+/**
+ * What a target stands for in the plan's structure, where pages single it out: `headline` is the "1" of "1616"
+ * (服务业增加值); `projects-total` the plan-wide project count and investment that the three categories add up to.
+ */
+export const TARGET_ROLES = ['headline', 'projects-total'] as const;
 
 /** Hedges whose reach runs on through the figures listed after them in one sentence ("力争A，B，C"). */
 const SENTENCE_HEDGES = ['力争', '争取'] as const;
@@ -39,6 +44,7 @@ export function targetSchema(ctx: SchemaContext) {
       programme: ctx.ref('programmes').optional().describe('所属重点工程编号；行业和工程都为空表示总体目标'),
       /** For the count and investment target of one kind of major project (三（三）). */
       category: ctx.ref('projectCategories').optional().describe('所属重大项目类别编号（仅三类项目的数量和投资目标）'),
+      role: z.enum(TARGET_ROLES, { error: `role is one of ${TARGET_ROLES.join(', ')}` }).optional().describe('在方案结构中的角色：headline 即“1616”中的“1”（服务业增加值），projects-total 三类重大项目合计对应的总目标'),
       quote: text.describe('方案原话，逐字照录'),
       sources: sources(ctx),
       note: text.optional().describe('本站的说明'),

@@ -6,7 +6,7 @@ import { facetMeta, facetsOf } from './facets';
 import { pagefindFields, searchRecords } from './records';
 
 const site = buildSite(loadContent().collections);
-const records = searchRecords(site);
+const records = searchRecords(site, { notice: '印发通知', planOwner: '总体目标' });
 
 test('every paragraph of the plan, every target and every term is a record at its own anchor', () => {
   const paragraphs = planBlocks(site.tree).filter((b) => ['paragraph', 'notice', 'cc'].includes(b.kind));

@@ -13,7 +13,13 @@ export interface SearchRecord {
   facets: Facets;
 }
 
-export function searchRecords(site: Site): SearchRecord[] {
+/** Words the records need from the interface: the heading for lines of the covering notice, the owner of plan-wide targets. */
+export interface RecordWords {
+  notice: string;
+  planOwner: string;
+}
+
+export function searchRecords(site: Site, words: RecordWords): SearchRecord[] {
   const records: SearchRecord[] = [];
   const heading = new Map<string, string>();
   for (const s of site.tree.sections) {
@@ -22,11 +28,11 @@ export function searchRecords(site: Site): SearchRecord[] {
   }
   for (const b of site.blocks.values()) {
     if (b.kind !== 'paragraph' && b.kind !== 'notice' && b.kind !== 'cc') continue;
-    const where = heading.get(b.id) ?? (b.kind === 'notice' ? '印发通知' : '');
+    const where = heading.get(b.id) ?? (b.kind === 'notice' ? words.notice : '');
     records.push({ url: paths.paragraph(b.id), title: `${b.label} ${where}`.trim(), content: b.text, facets: facetsOf(site, 'clause', b.id) });
   }
   for (const t of site.targets) {
-    const owner = site.ownerOfTarget(t).label;
+    const owner = site.ownerOfTarget(t).label ?? words.planOwner;
     records.push({
       url: paths.target(t.id),
       title: `${t.data.label}：${formatTargetValue(t.data)}`,

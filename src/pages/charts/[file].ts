@@ -1,11 +1,11 @@
 // Downloads of every chart: its data as CSV (UTF-8 with BOM, so Excel reads Chinese) and JSON, and the SVG.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { csvFormatRows } from 'd3-dsv';
+import { csvWithBom } from '../../lib/csv';
 import type { Chart } from '../../charts/registry';
-import { getCharts } from '../../lib/charts';
+import { getCharts } from '../../charts/site-charts';
 
 const FORMATS = {
-  csv: { type: 'text/csv; charset=utf-8', body: (c: Chart) => '\uFEFF' + csvFormatRows([c.table.columns, ...c.table.rows.map((r) => r.map(String))]) },
+  csv: { type: 'text/csv; charset=utf-8', body: (c: Chart) => csvWithBom([c.table.columns, ...c.table.rows.map((r) => r.map(String))]) },
   json: { type: 'application/json', body: (c: Chart) => JSON.stringify({ id: c.id, title: c.title, caption: c.caption, sources: c.sources, data: c.data }, null, 2) },
   svg: { type: 'image/svg+xml', body: (c: Chart) => `<?xml version="1.0" encoding="UTF-8"?>\n${c.svg}\n` },
 } as const;

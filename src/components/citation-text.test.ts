@@ -1,9 +1,11 @@
 import { expect, test } from 'vitest';
-import { citations } from './cite';
-import { loadContent } from './load-content';
-import { buildSite } from './relations';
+import { citationParts, type CitationInput } from '../lib/cite';
+import { loadContent } from '../lib/load-content';
+import { buildSite } from '../lib/relations';
+import { citationTexts } from './citation-text';
 
 const site = buildSite(loadContent().collections);
+const citations = (s: typeof site, c: CitationInput) => citationTexts(citationParts(s, c));
 const c = citations(site, { subject: '山姆超市', paragraphs: ['s3-3-p3'], url: 'https://example.org/projects/sams-club/', version: '2026-11-27' });
 
 test('the Chinese citation names the document first, then the clause, then the portal page and version', () => {

@@ -1,6 +1,6 @@
 // The charts of this build, computed once from the site data, for pages, downloads and embeds.
-import { charts, type Chart } from '../charts/registry';
-import { getSite } from './site';
+import { getSite } from '../lib/site';
+import { charts, type Chart } from './registry';
 
 let all: Promise<Chart[]> | undefined;
 export function getCharts(): Promise<Chart[]> {

@@ -1,0 +1,14 @@
+// The Atom feed's words (src/lib/changes-feed.ts), from the string table.
+import { t } from '../i18n/zh-CN';
+import type { FeedWords } from '../lib/changes-feed';
+
+export function feedWords(docNumber: string): FeedWords {
+  return {
+    language: 'zh-CN',
+    title: t('feed.title', { site: t('site.name'), changes: t('nav.changes') }),
+    description: t('feed.description', { docNumber }),
+    author: t('site.name'),
+    entryTitle: (kind, title) => t('feed.entryTitle', { kind: t(`change.${kind}`), title }),
+    entryText: (summary, clauses) => t('feed.entryText', { summary, clauses: clauses.join(t('list.separator')) }),
+  };
+}
