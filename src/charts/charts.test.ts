@@ -1,8 +1,8 @@
 // Each chart kind, given fixture data, draws the expected marks, labels and links; the output is
-// deterministic and equal to the committed files in __expected__/ (UPDATE_EXPECTED=1 rewrites them).
-import fs from 'node:fs';
-import path from 'node:path';
+// deterministic and equal to the committed files in __expected__/, pretty-printed so a change reads as a diff
+// (after an intended change: `npx vitest run --project unit -u`, then review the diff).
 import { parse } from 'node-html-parser';
+import { format } from 'prettier';
 import { describe, expect, test } from 'vitest';
 import { bars, defaults } from './bars';
 import { textWidth } from './svg';
@@ -11,13 +11,10 @@ import { timeline } from './timeline';
 import { tree } from './tree';
 import { waffle } from './waffle';
 
-const EXPECTED = path.join(import.meta.dirname, '__expected__');
-
-function matchesFile(name: string, svg: string) {
-  const file = path.join(EXPECTED, `${name}.svg`);
-  if (process.env['UPDATE_EXPECTED'] === '1') fs.writeFileSync(file, svg + '\n');
-  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run UPDATE_EXPECTED=1 npm run test:unit and commit it`);
-  expect(svg + '\n').toBe(fs.readFileSync(file, 'utf8'));
+/** The chart, one element per line, equal to its committed file snapshot. */
+async function matchesFile(name: string, svg: string) {
+  const pretty = await format(svg, { parser: 'html', printWidth: 120, htmlWhitespaceSensitivity: 'ignore' });
+  await expect(pretty).toMatchFileSnapshot(`__expected__/${name}.svg`);
 }
 
 const doc = (svg: string) => parse(svg);
@@ -51,9 +48,9 @@ describe('bars', () => {
     expect(w(full) / w(half)).toBeCloseTo(2, 1);
   });
 
-  test('is deterministic and matches the committed file', () => {
+  test('is deterministic and matches the committed file', async () => {
     expect(bars(data, { id: 'fx-bars', title: '测试', description: '三条', legend: [{ label: '行业', tone: 0 }, { label: '工程', tone: 1 }] })).toBe(svg);
-    matchesFile('bars', svg);
+    await matchesFile('bars', svg);
   });
 });
 

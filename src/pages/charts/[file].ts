@@ -1,7 +1,7 @@
 // Downloads of every chart: its data as CSV (UTF-8 with BOM, so Excel reads Chinese) and JSON, and the SVG.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { csvWithBom } from '../../lib/csv';
-import type { Chart } from '../../charts/registry';
+import type { Chart } from '../../charts/chart';
 import { getCharts } from '../../charts/site-charts';
 
 const FORMATS = {

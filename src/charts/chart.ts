@@ -1,0 +1,22 @@
+// What every chart of the site is: drawn by one chart kind, with its words, sources, data table and JSON, all from
+// one definition so the table always matches what is drawn.
+export interface Chart {
+  /** URL-safe id (see ids.ts): /charts/<id>.svg, /embed/<id>/. */
+  id: string;
+  /** The chart module that draws it. */
+  kind: 'bars' | 'tree' | 'timeline' | 'waffle' | 'matrix';
+  title: string;
+  /** One sentence: what the chart shows. */
+  caption: string;
+  sources: string[];
+  /** Where the chart stands on the site. */
+  page: string;
+  svg: string;
+  /**
+   * The same chart laid out for narrow screens, where `svg` would shrink its labels below a readable size;
+   * the page shows one or the other by the width available. Downloads and embeds use `svg`.
+   */
+  narrowSvg?: string;
+  table: { columns: string[]; rows: (string | number)[][] };
+  data: unknown;
+}

@@ -1,0 +1,44 @@
+// /targets/: every target in three panels by kind of figure (amounts, shares, counts), largest first.
+import { t } from '../../i18n/zh-CN';
+import { formatCount, formatTargetValue, formatTiming } from '../../lib/format';
+import { paths } from '../../lib/paths';
+import type { Site } from '../../lib/relations';
+import { targetKind } from '../../lib/target-kinds';
+import { bars, type Bar } from '../bars';
+import type { Chart } from '../chart';
+import { chartIds } from '../ids';
+
+const PANELS = [
+  { kind: 'amount', title: 'chart.targets.amount', note: 'chart.targets.sameScale' },
+  { kind: 'share', title: 'chart.targets.share', note: 'chart.targets.sameScale' },
+  { kind: 'count', title: 'chart.targets.count', note: 'chart.targets.countNote' },
+] as const;
+
+export function targetPanelCharts(site: Site): Chart[] {
+  const owner = (x: Site['targets'][number]) => site.ownerOfTarget(x).label ?? t('owner.plan');
+  return PANELS.map((k) => {
+    const id = chartIds.targetPanel(k.kind);
+    const title = t(k.title);
+    const list = site.targets.filter((x) => targetKind(x.data.unit) === k.kind).sort((a, b) => b.data.value - a.data.value);
+    const data: Bar[] = list.map((x) => ({ label: x.data.label, value: x.data.value, valueLabel: formatTargetValue(x.data), href: paths.target(x.id), tone: x.data.industry ? 0 : x.data.programme ? 1 : 2 }));
+    const legend = [
+      { label: t('owner.plan'), tone: 2 },
+      { label: t('duty.industry'), tone: 0 },
+      { label: t('duty.programme'), tone: 1 },
+    ].filter((l) => data.some((d) => d.tone === l.tone));
+    return {
+      id,
+      kind: 'bars',
+      title,
+      caption: t('chart.targets.caption', { n: formatCount(list.length), title, note: t(k.note) }),
+      sources: [...new Set(list.map((x) => x.data.sources[0]!))],
+      page: paths.targets(),
+      svg: bars(data, { id, title, description: t('chart.targets.description', { n: formatCount(list.length), label: data[0]?.label ?? '', value: data[0]?.valueLabel ?? '' }), legend }),
+      table: {
+        columns: [t('table.target'), t('table.value'), t('table.timing'), t('table.owner'), t('table.source')],
+        rows: list.map((x) => [x.data.label, formatTargetValue(x.data), formatTiming(x.data), owner(x), x.data.sources.map(site.label).join(t('list.separator'))]),
+      },
+      data: list.map((x) => ({ id: x.id, label: x.data.label, value: x.data.value, unit: x.data.unit, comparator: x.data.comparator, by: x.data.by ?? null, yearly: x.data.yearly, owner: owner(x), sources: x.data.sources })),
+    };
+  });
+}
