@@ -106,6 +106,9 @@ export const zhCN = {
   'glossary.close': '关闭',
   'glossary.label': '（名词解释）',
   'toc.label': '本页目录',
+  // Where a platform and a project share a name (黄酒小镇), their page titles say which one a tab or result is.
+  'project.titleBesidePlatform': '{name}（重大项目）',
+  'platform.titleBesideProject': '{name}（平台载体）',
   'plainLanguage.label': '通俗解读（本站撰写，以原文为准）',
   'footer.source': '依据文件',
   'footer.note': '本站依据上述文件整理，每项内容都注明原文出处；如有出入，以原文为准。本站不是发文机关的官方网站。',

@@ -38,6 +38,5 @@ test('on a phone the comparison scrolls inside its box, not the page', async () 
   const page = await open(browser, '/compare/', PHONE);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
   expect(await page.locator('.table-scroll').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
-  await page.screenshot({ path: '/tmp/shots/compare-phone.png' });
   await page.context().close();
 });

@@ -37,12 +37,25 @@ test('every target, glossary term and measure has its anchor', () => {
   for (const m of collections.measures) expect(measures.has(m.id), m.id).toBe(true);
 });
 
+test('no two pages share a title or a description, so a tab, a bookmark or a search result says which page it is', () => {
+  const seen = (pick: (doc: ReturnType<typeof documentOf>) => string) => {
+    const by = new Map<string, string[]>();
+    for (const url of expected) {
+      const key = pick(documentOf(pages.get(url)!));
+      by.set(key, [...(by.get(key) ?? []), url]);
+    }
+    return [...by].filter(([, urls]) => urls.length > 1);
+  };
+  expect(seen((d) => d.querySelector('title')!.text)).toEqual([]);
+  expect(seen((d) => d.querySelector('meta[name="description"]')!.getAttribute('content')!)).toEqual([]);
+});
+
 describe('every page', () => {
   test.each(expected)('%s carries language, title, description, canonical, Open Graph, header and source footer', (url) => {
     const doc = documentOf(pages.get(url)!);
     expect(doc.querySelector('html')!.getAttribute('lang')).toBe('zh-CN');
-    expect(doc.querySelector('title')!.text.trim().length).toBeGreaterThan(3);
-    expect(doc.querySelector('meta[name="description"]')!.getAttribute('content')!.length).toBeGreaterThan(10);
+    // The title names what the page is about: its heading (the home page's heading is the site's name).
+    expect(doc.querySelector('title')!.text).toContain(doc.querySelector('h1')!.text.trim());
     const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
     if (url !== '/404') expect(new URL(canonical).pathname).toBe(url);
     for (const p of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale']) {
