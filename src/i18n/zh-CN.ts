@@ -22,6 +22,13 @@ export const zhCN = {
   'nav.explainer': '五分钟读懂',
   'nav.questions': '常见问题',
   'nav.changes': '更新记录',
+  // PhoneMenu (src/components/header/): the button that opens the sections on a phone, and their groups.
+  'nav.menu': '菜单',
+  'nav.group.plan': '了解方案',
+  'nav.group.sectors': '行业与工程',
+  'nav.group.projects': '项目与平台',
+  'nav.group.accountability': '目标与责任',
+  'nav.group.data': '数据与本站',
   'change.added': '新增',
   'change.corrected': '更正',
   'change.updated': '更新',

@@ -20,3 +20,11 @@ export async function inLargeText(context: BrowserContext): Promise<BrowserConte
   await context.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [READING_KEY, READING_LARGE]);
   return context;
 }
+
+/** The header's 菜单 button, shown on phones only. */
+export const menuButton = (page: Page) => page.locator('header summary', { hasText: '菜单' });
+
+/** On a phone the sections and the reading-mode switch sit behind the header's 菜单 button: open it, as a reader taps it. */
+export async function openMenu(page: Page): Promise<void> {
+  if (!(await page.locator('header details[data-phone-menu]').evaluate((d: HTMLDetailsElement) => d.open))) await menuButton(page).click();
+}

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
 import { buildSite } from '../../src/lib/relations';
-import { baseUrl, DESKTOP, launch, open, PHONE } from './chromium';
+import { baseUrl, DESKTOP, launch, open, openMenu, PHONE } from './chromium';
 
 const site = buildSite(loadContent().collections);
 let browser: Browser;
@@ -29,6 +29,7 @@ describe('home page', () => {
 test('the main navigation reaches every industry page', async () => {
   const page = await open(browser, '/', PHONE);
   for (const industry of site.industries) {
+    await openMenu(page); // a phone shows the sections behind the header's menu button
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '六大行业' }).click();
     await expect(page.locator('h1').textContent()).resolves.toBe('六大重点行业');
     await page.getByRole('table').getByRole('link', { name: industry.data.name, exact: true }).click();

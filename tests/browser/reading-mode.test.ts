@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { labelSizes } from './chart-labels';
-import { baseUrl, inLargeText, launch, open, PHONE } from './chromium';
+import { baseUrl, inLargeText, launch, open, openMenu, PHONE } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -13,6 +13,7 @@ const fontSize = (page: import('playwright-core').Page) => page.locator('main p'
 
 test('the header control enlarges the text, raises contrast and is remembered on the next page', async () => {
   const page = await open(browser, '/projects/', PHONE);
+  await openMenu(page); // on a phone the control is in the header's menu
   const toggle = page.getByRole('button', { name: '大字高对比' });
   await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
   const before = await fontSize(page);
@@ -23,11 +24,13 @@ test('the header control enlarges the text, raises contrast and is remembered on
 
   await page.getByRole('link', { name: '山姆超市' }).first().click();
   await page.waitForURL('**/projects/sams-club/');
+  await openMenu(page);
   await expect(page.getByRole('button', { name: '大字高对比' }).getAttribute('aria-pressed')).resolves.toBe('true');
   await expect(rootSize(page)).resolves.toBe(20);
 
   await page.getByRole('button', { name: '大字高对比' }).click();
   await page.reload();
+  await openMenu(page);
   await expect(page.getByRole('button', { name: '大字高对比' }).getAttribute('aria-pressed')).resolves.toBe('false');
   await expect(rootSize(page)).resolves.toBe(16);
   await page.context().close();
@@ -35,6 +38,8 @@ test('the header control enlarges the text, raises contrast and is remembered on
 
 test('without JavaScript there is no control that cannot work', async () => {
   const page = await open(browser, '/', { ...PHONE, javaScriptEnabled: false });
+  await openMenu(page); // where the control would be on a phone
+  await expect(page.getByRole('link', { name: '五分钟读懂' }).first().isVisible()).resolves.toBe(true);
   await expect(page.getByRole('button', { name: '大字高对比' }).count()).resolves.toBe(0);
   await page.context().close();
 });
@@ -43,6 +48,7 @@ test('the choice is reachable by keyboard', async () => {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   await page.goto(baseUrl() + '/');
+  await openMenu(page);
   await page.getByRole('button', { name: '大字高对比' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.evaluate(() => document.documentElement.dataset['reading'])).resolves.toBe('large');

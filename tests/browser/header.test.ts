@@ -1,0 +1,150 @@
+// The header on a phone: compact when closed (name, search, 菜单), every section one tap or a few keys away
+// in the open menu, accessible open and closed; wide screens keep the full bar without a menu button.
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sectionGroups } from '../../src/components/header/sections';
+import { t } from '../../src/i18n/zh-CN';
+import { axeViolations, withAxe } from './axe';
+import { baseUrl, DESKTOP, inLargeText, launch, menuButton, open, openMenu, PHONE } from './chromium';
+
+const sections = sectionGroups.flatMap((g) => g.links.map(([key, href]) => ({ name: t(key), href })));
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(() => browser?.close());
+
+async function phone(options: BrowserContextOptions & { large?: boolean } = {}): Promise<Page> {
+  const { large, ...rest } = options;
+  const context: BrowserContext = await withAxe(await browser.newContext({ ...PHONE, colorScheme: 'light', ...rest }));
+  if (large) await inLargeText(context);
+  const page = await context.newPage();
+  await page.goto(baseUrl() + '/');
+  return page;
+}
+
+const headerHeight = (page: Page) => page.locator('header').evaluate((h) => h.getBoundingClientRect().height);
+const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
+
+/** What a screen reader is told about the menu button (Chromium's accessibility tree): its role and expanded state. */
+async function menuForScreenReaders(page: Page): Promise<{ role: string; expanded: unknown; focusable: unknown }> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[];
+  };
+  const node = nodes.find((n) => n.name?.value === '菜单' && n.role?.value !== 'StaticText');
+  if (!node) throw new Error('the menu button is not in the accessibility tree');
+  const prop = (name: string) => node.properties?.find((p) => p.name === name)?.value.value;
+  return { role: node.role!.value, expanded: prop('expanded'), focusable: prop('focusable') };
+}
+
+describe('at 360 px', () => {
+  test.each([
+    ['light', {}],
+    ['large text', { large: true }],
+    ['without JavaScript', { javaScriptEnabled: false }],
+  ] as const)('the closed header is at most 120 px tall and shows name, search and the menu button (%s)', async (setting, options) => {
+    const page = await phone(options);
+    if ('large' in options) await expect(page.evaluate(() => document.documentElement.dataset['reading'])).resolves.toBe('large');
+    const height = await headerHeight(page);
+    console.log(`header at 360 px, closed, ${setting}: ${height} px`);
+    expect(height).toBeLessThanOrEqual(120);
+    await expect(page.getByRole('link', { name: t('site.name') }).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('combobox', { name: '搜索本站' }).isVisible()).resolves.toBe(true);
+    await expect(menuButton(page).isVisible()).resolves.toBe(true);
+    await expect(nav(page).count(), 'sections hidden until the menu opens').resolves.toBe(0);
+    // Opening it shows every section, JavaScript or not.
+    await menuButton(page).click();
+    for (const s of sections) await expect(nav(page).getByRole('link', { name: s.name, exact: true }).isVisible(), s.name).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  test('the menu button tells screen readers whether it is open', async () => {
+    const page = await phone();
+    await expect(menuForScreenReaders(page)).resolves.toEqual({ role: 'DisclosureTriangle', expanded: false, focusable: true });
+    await menuButton(page).click();
+    await expect(menuForScreenReaders(page)).resolves.toEqual({ role: 'DisclosureTriangle', expanded: true, focusable: true });
+    await page.context().close();
+  });
+
+  /** Tab from the search box to the menu button (search, 搜索, then the menu: no fixed count), then Enter. */
+  async function openByKeyboard(page: Page): Promise<void> {
+    await page.getByRole('combobox', { name: '搜索本站' }).focus();
+    for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY')); i++) await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toMatch(/菜单$/);
+    await page.keyboard.press('Enter');
+  }
+
+  test('Tab and Enter open the menu, and Tab then walks the sections in their groups, then the reading-mode switch', async () => {
+    const page = await phone();
+    await openByKeyboard(page);
+    const reached: string[] = [];
+    for (let i = 0; i <= sections.length; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect(reached).toEqual([...sections.map((s) => s.href), t('reading.large')]);
+    // The groups are named lists, so a screen reader says which group a link belongs to.
+    for (const group of sectionGroups) {
+      const list = nav(page).getByRole('list', { name: t(group.label), exact: true });
+      await expect(list.getByRole('link').allTextContents()).resolves.toEqual(group.links.map(([key]) => t(key)));
+    }
+    await page.context().close();
+  });
+
+  test.each(sections)('$name is reached from the menu by keyboard', async ({ name, href }) => {
+    const page = await phone();
+    await openByKeyboard(page);
+    for (let i = 0; i < sections.length && (await page.evaluate(() => document.activeElement?.getAttribute('href'))) !== href; i++) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${href}`);
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    // On that page the menu marks it as the current section.
+    await openMenu(page);
+    await expect(nav(page).getByRole('link', { name, exact: true }).getAttribute('aria-current')).resolves.toBe('page');
+    await page.context().close();
+  });
+
+  test.each([
+    ['light', {}],
+    ['dark', { colorScheme: 'dark' }],
+    ['large text', { large: true }],
+  ] as const)('axe finds nothing with the menu closed and open, and nothing is wider than the screen (%s)', async (setting, options) => {
+    const page = await phone(options);
+    for (const state of ['closed', 'open']) {
+      if (state === 'open') await openMenu(page);
+      await expect(menuForScreenReaders(page).then((m) => m.expanded)).resolves.toBe(state === 'open');
+      expect(await axeViolations(page), `${setting}, menu ${state}`).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `wider than 360 px with the menu ${state} (${setting})`).toBeLessThanOrEqual(0);
+    }
+    await page.context().close();
+  });
+
+  test('the reading-mode switch in the menu and the one in the wide bar show the same state', async () => {
+    const page = await phone();
+    await openMenu(page);
+    await page.getByRole('button', { name: t('reading.large') }).click();
+    await expect(page.evaluate(() => document.documentElement.dataset['reading'])).resolves.toBe('large');
+    await page.setViewportSize(DESKTOP.viewport);
+    const toggle = page.getByRole('button', { name: t('reading.large') });
+    await expect(toggle.count()).resolves.toBe(1);
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.context().close();
+  });
+});
+
+test('a wide screen shows the full bar, with every section and no menu button', async () => {
+  const page = await open(browser, '/', DESKTOP);
+  await expect(menuButton(page).isVisible()).resolves.toBe(false);
+  await expect(nav(page).count()).resolves.toBe(1);
+  const links = nav(page).getByRole('link');
+  await expect(links.allTextContents()).resolves.toEqual(sections.map((s) => s.name));
+  for (const s of sections) await expect(nav(page).getByRole('link', { name: s.name, exact: true }).isVisible(), s.name).resolves.toBe(true);
+  await expect(page.getByRole('button', { name: t('reading.large') }).isVisible()).resolves.toBe(true);
+  await expect(page.getByRole('combobox', { name: '搜索本站' }).isVisible()).resolves.toBe(true);
+  // One line of sections below name, search and switch, as before.
+  await expect(headerHeight(page)).resolves.toBeLessThanOrEqual(100);
+  await page.context().close();
+});
