@@ -18,7 +18,6 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Embeds are for iframes, the search page has no content of its own: neither belongs in the sitemap.
-    // @ts-ignore -- a TypeScript module, which Astro loads through Vite
     sitemap({ filter: (page) => !outsideSitemap(new URL(page).pathname) }),
     searchIndex(),
   ],
