@@ -45,6 +45,12 @@ export const zhCN = {
   'cite.gbt': '{issuer}. {title}: {docNumber}[Z]. {isoDate}: {clauses}. {site}: {subject}[EB/OL]. ({version})[{version}]. {url}.',
   'cite.gbtWhole': '{issuer}. {title}: {docNumber}[Z]. {isoDate}. {site}: {subject}[EB/OL]. ({version})[{version}]. {url}.',
   'list.separator': '、',
+  // Figures and deadlines of targets (src/i18n/format.ts).
+  'format.atLeast': '{q}以上',
+  'format.exceed': '突破{q}',
+  'format.yearly': '每年',
+  'format.by': '到{year}年',
+  'format.noDeadline': '方案未写明期限',
   'list.comma': '，',
   'list.semicolon': '；',
   // Charts (src/charts/site/): titles, captions, descriptions read by screen readers, table headers.

@@ -1,4 +1,5 @@
-// The one place figures are turned into text. 亿 = 10^8: 1000亿元 is RMB 100 billion.
+// The one place figures are turned into text. 亿 = 10^8: 1000亿元 is RMB 100 billion. Language-neutral: the words
+// around a figure (以上, 突破, 每年) are the string table's, in src/i18n/format.ts.
 import type { Data } from './types';
 
 type Target = Data<'targets'>;
@@ -21,21 +22,6 @@ export function formatQuantity(value: number, unit: string, locale: Locale = 'zh
   if (unit === '亿元') return `RMB ${enCompact.format(value * YI)}`;
   if (unit === '%') return `${enNumber.format(value)}%`;
   return enNumber.format(value);
-}
-
-/** The target's figure with its comparator, in the plan's words: 1000亿元, 600亿元以上, 突破65%. */
-export function formatTargetValue(t: Pick<Target, 'value' | 'unit' | 'comparator'>): string {
-  const q = formatQuantity(t.value, t.unit);
-  if (t.comparator === 'at-least') return `${q}以上`;
-  if (t.comparator === 'exceed') return `突破${q}`;
-  return q;
-}
-
-/** When the target falls due, or that the plan does not say. */
-export function formatTiming(t: Pick<Target, 'by' | 'yearly'>): string {
-  if (t.yearly) return '每年';
-  if (t.by) return `到${t.by}年`;
-  return '方案未写明期限';
 }
 
 /** 2023年12月29日 → 2023-12-29, for <time datetime> and metadata. */

@@ -1,7 +1,7 @@
 // What an investor looks for: each industry's opportunity with the support measures, and all six side by side.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { formatTargetValue } from '../../src/lib/format';
+import { formatTargetValue } from '../../src/i18n/format';
 import { loadContent } from '../../src/lib/load-content';
 import { buildSite } from '../../src/lib/relations';
 import { DESKTOP, launch, open, PHONE } from './chromium';

@@ -1,4 +1,5 @@
 // The build ends with a Pagefind index covering every indexed page and every clause, target and term record.
+import { formatTargetValue, formatTiming } from '../../src/i18n/format';
 import fs from 'node:fs';
 import { expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
@@ -11,7 +12,7 @@ test('dist/pagefind holds one Chinese index with every indexed page and record',
   expect(entry.version).toMatch(/^1\.6\./);
   expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
   const indexed = [...builtPages().values()].filter((f) => documentOf(f).querySelector('[data-pagefind-body]')).length;
-  const records = searchRecords(buildSite(loadContent().collections), { notice: '', planOwner: '' }).length;
+  const records = searchRecords(buildSite(loadContent().collections), { notice: '', planOwner: '', value: formatTargetValue, timing: formatTiming }).length;
   expect(entry.languages['zh-cn']!.page_count).toBe(indexed + records);
 });
 

@@ -1,6 +1,7 @@
 // An industry's or programme's own targets on its page, grouped by unit so each unit has its own scale.
 import { t } from '../../i18n/zh-CN';
-import { formatCount, formatTargetValue, formatTiming } from '../../lib/format';
+import { formatCount } from '../../lib/format';
+import { formatTargetValue, formatTiming } from '../../i18n/format';
 import { paths } from '../../lib/paths';
 import type { Site } from '../../lib/relations';
 import type { Entry } from '../../lib/types';

@@ -1,7 +1,8 @@
 // /projects/: how the planned investment and the planned number of major projects divide among the three
 // categories, one square per 10亿元 or per project.
 import { t } from '../../i18n/zh-CN';
-import { formatCount, formatQuantity, formatTargetValue } from '../../lib/format';
+import { formatCount, formatQuantity } from '../../lib/format';
+import { formatTargetValue } from '../../i18n/format';
 import { paths } from '../../lib/paths';
 import type { Site } from '../../lib/relations';
 import type { Chart } from '../chart';

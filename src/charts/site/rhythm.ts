@@ -1,7 +1,8 @@
 // The home page's rhythm: issued, the three steps the plan names without calendar years, the target year, and the
 // targets set for every year.
 import { t } from '../../i18n/zh-CN';
-import { formatCount, formatTargetValue, formatTiming } from '../../lib/format';
+import { formatCount } from '../../lib/format';
+import { formatTargetValue, formatTiming } from '../../i18n/format';
 import { paths } from '../../lib/paths';
 import type { Site } from '../../lib/relations';
 import type { Chart } from '../chart';

@@ -1,6 +1,7 @@
 // /targets/: every target in three panels by kind of figure (amounts, shares, counts), largest first.
 import { t } from '../../i18n/zh-CN';
-import { formatCount, formatTargetValue, formatTiming } from '../../lib/format';
+import { formatCount } from '../../lib/format';
+import { formatTargetValue, formatTiming } from '../../i18n/format';
 import { paths } from '../../lib/paths';
 import type { Site } from '../../lib/relations';
 import { targetKind } from '../../lib/target-kinds';

@@ -1,3 +1,4 @@
+import { formatTargetValue, formatTiming } from '../../i18n/format';
 import { expect, test } from 'vitest';
 import { loadContent } from '../load-content';
 import { planBlocks } from '../plan-text';
@@ -6,7 +7,7 @@ import { facetMeta, facetsOf } from './facets';
 import { pagefindFields, searchRecords } from './records';
 
 const site = buildSite(loadContent().collections);
-const records = searchRecords(site, { notice: '印发通知', planOwner: '总体目标' });
+const records = searchRecords(site, { notice: '印发通知', planOwner: '总体目标', value: formatTargetValue, timing: formatTiming });
 
 test('every paragraph of the plan, every target and every term is a record at its own anchor', () => {
   const paragraphs = planBlocks(site.tree).filter((b) => ['paragraph', 'notice', 'cc'].includes(b.kind));

@@ -1,6 +1,5 @@
 // Search records that are not whole pages: every clause of the plan, every target and every glossary term,
 // each pointing at its own anchor, so a phrase from the plan leads to its paragraph, not the top of /plan/.
-import { formatTargetValue, formatTiming } from '../format';
 import { paths } from '../paths';
 import type { Site } from '../relations';
 import { facetsOf } from './facets';
@@ -17,6 +16,9 @@ export interface SearchRecord {
 export interface RecordWords {
   notice: string;
   planOwner: string;
+  /** A target's figure and deadline in words (src/i18n/format.ts). */
+  value: (target: Site['targets'][number]['data']) => string;
+  timing: (target: Site['targets'][number]['data']) => string;
 }
 
 export function searchRecords(site: Site, words: RecordWords): SearchRecord[] {
@@ -35,8 +37,8 @@ export function searchRecords(site: Site, words: RecordWords): SearchRecord[] {
     const owner = site.ownerOfTarget(t).label ?? words.planOwner;
     records.push({
       url: paths.target(t.id),
-      title: `${t.data.label}：${formatTargetValue(t.data)}`,
-      content: `${t.data.label} ${formatTargetValue(t.data)} ${formatTiming(t.data)} ${owner}。${t.data.quote}`,
+      title: `${t.data.label}：${words.value(t.data)}`,
+      content: `${t.data.label} ${words.value(t.data)} ${words.timing(t.data)} ${owner}。${t.data.quote}`,
       facets: facetsOf(site, 'target', t.id),
     });
   }
