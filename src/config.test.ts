@@ -14,3 +14,7 @@ test('until an address is configured the link goes to the corrections section of
   expect(process.env['CORRECTION_URL'] ?? '').toBe('');
   expect(correctionHref(page)).toBe(DEFAULT_CORRECTION_URL);
 });
+
+test('a misspelt placeholder is an error naming it, not a link with “{titel}” in it', () => {
+  expect(() => correctionHref(page, 'mailto:fix@example.org?subject={titel}')).toThrow('no value for {titel}');
+});

@@ -1,5 +1,6 @@
 // Deployment settings, in one place, each read from the environment at build time.
 // (The public address, SITE_URL, lives in astro.config.mjs because Astro reads it there.)
+import { fill } from './lib/template';
 
 /** Where a reader's correction goes until the operator sets CORRECTION_URL: the section of /about/ on corrections. */
 export const DEFAULT_CORRECTION_URL = '/about/#corrections';
@@ -12,7 +13,7 @@ export const config = {
   correctionUrl: process.env['CORRECTION_URL']?.trim() || DEFAULT_CORRECTION_URL,
 };
 
-/** The correction link for one page. */
+/** The correction link for one page; a placeholder other than {url} and {title} stops the build, naming it. */
 export function correctionHref(page: { url: string; title: string }, template = config.correctionUrl): string {
-  return template.replace(/\{(url|title)\}/g, (_, key: 'url' | 'title') => encodeURIComponent(page[key]));
+  return fill(template, { url: encodeURIComponent(page.url), title: encodeURIComponent(page.title) });
 }

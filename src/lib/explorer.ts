@@ -4,10 +4,14 @@
 /** Filter values of one row: filter key → the values the row has (none, one or several). */
 export type RowFacets = Record<string, readonly (string | undefined)[]>;
 
+// The URL parameters the table itself uses (src/lib/explorer-state.ts), which no filter may be named.
+const RESERVED: Readonly<Record<string, string>> = { q: 'the keyword', sort: 'the sorted column', order: 'the sort order' };
+
 export function rowFilterAttrs(facets: RowFacets): Record<`data-f-${string}`, string> {
   return Object.fromEntries(
     Object.entries(facets).map(([key, values]) => {
       if (!/^[a-z]+$/.test(key)) throw new Error(`explorer filter key "${key}" must be lowercase letters`);
+      if (Object.hasOwn(RESERVED, key)) throw new Error(`explorer filter key "${key}" is taken: the URL uses ?${key}= for ${RESERVED[key]}`);
       const list = values.filter((v): v is string => !!v);
       for (const v of list) if (/\s/.test(v)) throw new Error(`explorer filter value "${v}" (${key}) must not contain spaces`);
       return [`data-f-${key}`, list.join(' ')];
