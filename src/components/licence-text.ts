@@ -15,7 +15,10 @@ export function licenceText(site: Site, base: URL | string): LicenceText {
   const d = site.plan.data;
   return {
     data: t('licence.data', { licence: t('licence.namePlain', { url: DATA_LICENCE.url }) }),
-    attribution: t('licence.attribution', { holder: t('licence.holder', { site: t('site.name') }), link: new URL(paths.data(), base).href }),
+    attribution: t('licence.attribution', {
+      holder: t('licence.holder', { site: t('site.name') }),
+      link: new URL(paths.data(), base).href,
+    }),
     planText: t('licence.planText', { issuer: d.issuer.text, docNumber: d.docNumber.text }),
   };
 }
