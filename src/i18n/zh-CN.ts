@@ -185,6 +185,18 @@ export const zhCN = {
   'explorer.some': '按当前条件显示{shown}条，共{n}{noun}。',
   'explorer.zipDone': '已生成简报包：{n}{noun}，含 CSV、JSON、数据字典和引文。',
   'explorer.zipFailed': '简报包生成失败。可以稍后重试，或到“开放数据”页下载完整数据。',
+  // Licence (LicenceNote.astro on /data/ and /about/; in plain text, licence-text.ts for the data files and the briefing pack).
+  'licence.heading': '许可',
+  'licence.holder': '{site}信息门户',
+  'licence.name': '知识共享署名 4.0 国际许可协议（CC BY 4.0）',
+  'licence.namePlain': '知识共享署名 4.0 国际许可协议（CC BY 4.0，{url}）',
+  'licence.data': '本站整理的数据和本站自己撰写的文字，采用{licence}发布：可以自由复制、转载、改编，也可以商业使用，但须署名。',
+  'licence.attribution': '署名时请写明来源：{holder}，并附上本站链接：{link}',
+  'licence.planText': '方案原文（“方案原文”页、原文段落数据集 paragraphs，以及各处照录的原话）是{issuer}印发的官方文件（{docNumber}）。依照《中华人民共和国著作权法》第五条，国家机关具有行政性质的文件不适用著作权法，所以方案原文不受著作权保护，也不在上述许可之内。转载、引用时请照录原文，并注明发文机关和文号。',
+  'licence.csv': 'CSV 文件无法附带许可信息，以本页的说明为准；plan.json 和各 JSON Schema 文件里也写明了许可。',
+  'licence.code': '本站的程序代码采用 MIT 许可证，见代码根目录的 LICENSE 文件。',
+  // No map (NotStated on /platforms/, /projects/ and every platform and project page): the plan gives no location.
+  'noMap.notStated': '任何平台或项目的具体位置（地址、范围或边界），所以本站不提供地图',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -1,12 +1,15 @@
 import { csvParse } from 'd3-dsv';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from 'vitest';
+import { licenceText } from '../components/licence-text';
 import { briefingPack, dictionaryFields, packName, type BriefingInput } from './briefing-pack';
+import { DATA_LICENCE } from './licence';
 import { loadContent } from './load-content';
 import { dictionaryCsv, rows } from './open-data';
 import { buildSite } from './relations';
 
 const site = buildSite(loadContent().collections);
+const licence = licenceText(site, 'https://example.org/');
 const chosen = rows(site, 'projects').filter((r) => r['category'] === 'culture-tourism');
 const input: BriefingInput = {
   dataset: 'projects',
@@ -17,6 +20,7 @@ const input: BriefingInput = {
   filters: ['类别：文旅融合型'],
   url: 'https://example.org/projects/?category=culture-tourism',
   date: '2026-11-27',
+  terms: ['许可', licence.data, licence.attribution, licence.planText],
 };
 
 test('the pack holds the filtered rows as CSV and JSON, the dictionary, the citation and a readme', () => {
@@ -34,6 +38,17 @@ test('the pack holds the filtered rows as CSV and JSON, the dictionary, the cita
   expect(readme).toContain(`重大项目：筛选结果（${chosen.length}条）`);
   expect(readme).toContain('类别：文旅融合型');
   expect(readme).toContain(input.url);
+});
+
+test('the readme states the licence, how to credit, and that the plan’s text is an official document', () => {
+  const readme = strFromU8(unzipSync(briefingPack(input))['README.txt']!);
+  expect(readme).toContain(`（CC BY 4.0，${DATA_LICENCE.url}）`);
+  expect(readme).toContain('越城区“1616”专项行动信息门户');
+  expect(readme).toContain('https://example.org/data/');
+  const note = readme.split('\n').find((line) => line.includes('第五条'))!;
+  expect(note).toContain('《中华人民共和国著作权法》第五条');
+  expect(note).toContain('绍兴市越城区人民政府');
+  expect(note).toContain('越政发〔2023〕14号');
 });
 
 test('dictionary fields come out in order, whatever the descriptions contain', () => {

@@ -21,6 +21,8 @@ export interface BriefingInput {
   url: string;
   /** YYYY-MM-DD, the day of the download. */
   date: string;
+  /** The terms of use, one paragraph a line: a heading, the data licence, how to credit, the plan text's status. */
+  terms: string[];
 }
 
 /** The dictionary's field names, in order (first column after the header; the BOM is skipped). */
@@ -49,6 +51,8 @@ export function briefingFiles(input: BriefingInput): Record<string, string> {
     '  citation.txt  引文',
     '',
     '数据依据原文件逐条整理，每条都注明原文段落编号（sources 字段）；如有出入，以原文为准。',
+    '',
+    ...input.terms,
   ].join('\n');
   return {
     'README.txt': readme + '\n',

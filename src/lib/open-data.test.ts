@@ -5,6 +5,7 @@ import { loadContent, schemaContext } from './load-content';
 import { bundle, DATASETS, dictionary, dictionaryCsv, jsonSchema, paragraphRows, rows, toCsv } from './open-data';
 import { planLines } from './plan-text';
 import { readPlanText } from './content-files';
+import { DATA_LICENCE, licenceBlock } from './licence';
 import { buildSite } from './relations';
 
 const { collections } = loadContent();
@@ -62,9 +63,11 @@ test('nested records stay readable in CSV as JSON, lists of words as 「；」-j
 });
 
 test('the bundle holds the full text and every collection', () => {
-  const b = bundle(site);
+  const b = bundle(site, licenceBlock(site, { attribution: 'credit', planText: 'note' }));
   expect(b.paragraphs.map((p) => p['text'])).toEqual(planLines(readPlanText()));
   expect(paragraphRows(site)).toHaveLength(b.paragraphs.length);
   for (const n of DATASETS) expect((b as unknown as Record<string, unknown[]>)[n]).toHaveLength(collections[n].length);
   expect(b.plan.docNumber).toBe('越政发〔2023〕14号');
+  expect(b.license.data).toEqual({ id: 'CC-BY-4.0', name: 'CC BY 4.0', url: DATA_LICENCE.url, attribution: 'credit' });
+  expect(b.license.planText).toEqual({ title: site.title, issuer: '绍兴市越城区人民政府', docNumber: '越政发〔2023〕14号', note: 'note' });
 });

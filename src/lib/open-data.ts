@@ -6,6 +6,7 @@ import { COLLECTIONS, schemas, type CollectionName } from '../schemas';
 import { schemaContext } from './load-content';
 import { planBlocks } from './plan-text';
 import { toCsvText, type Row } from './csv';
+import type { LicenceBlock } from './licence';
 import { isRef } from './refs';
 import type { Site } from './relations';
 
@@ -68,13 +69,17 @@ const PARAGRAPH_SCHEMA = z.object({
   text: z.string().describe('原文，逐字照录'),
 });
 
-/** The JSON Schema of a dataset's rows, generated from its Zod schema (the form content/ is written in). */
-export function jsonSchema(name: Dataset | 'paragraphs'): Record<string, unknown> {
+/**
+ * The JSON Schema of a dataset's rows, generated from its Zod schema (the form content/ is written in). A licence
+ * note goes in `$comment`, the standard keyword for notes: a keyword of our own would stop strict validators.
+ */
+export function jsonSchema(name: Dataset | 'paragraphs', licence?: string): Record<string, unknown> {
   const schema = name === 'paragraphs' ? PARAGRAPH_SCHEMA : schemas(schemaContext())[name as CollectionName];
   const js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, unknown>; required?: string[] };
   return {
     ...js,
     title: DATASET_TITLE[name],
+    ...(licence && { $comment: licence }),
     properties: { id: { type: 'string', description: '稳定编号（小写英文和连字符），也是页面网址的一部分' }, ...js.properties },
     required: [...new Set(['id', ...(js.required ?? [])])],
   };
@@ -109,8 +114,8 @@ export function dictionaryCsv(name: Dataset | 'paragraphs'): string {
   return toCsvText(['name', 'type', 'required', 'description'], fields);
 }
 
-/** Everything in one file: plan metadata, the full text and every collection. */
-export function bundle(site: Site) {
+/** Everything in one file: plan metadata, the licence, the full text and every collection. */
+export function bundle(site: Site, license: LicenceBlock) {
   const d = site.plan.data;
   return {
     plan: {
@@ -122,6 +127,7 @@ export function bundle(site: Site) {
       basis: d.basis.map((b) => ({ title: b.title, number: b.number })),
       cc: d.cc.recipients,
     },
+    license,
     paragraphs: paragraphRows(site),
     ...Object.fromEntries(DATASETS.map((n) => [n, rows(site, n)])),
   };

@@ -130,6 +130,8 @@ test('the briefing pack holds exactly the rows shown, with dictionary and citati
   const readme = strFromU8(files['README.txt']!);
   expect(readme).toContain('类别：生活美好型重大项目');
   expect(readme).toContain('/projects/?category=better-living');
+  expect(readme).toContain('知识共享署名 4.0 国际许可协议（CC BY 4.0，https://creativecommons.org/licenses/by/4.0/deed.zh-hans）');
+  expect(readme).toMatch(/绍兴市越城区人民政府印发的官方文件（越政发〔2023〕14号）。依照《中华人民共和国著作权法》第五条/);
   await expect(page.locator('[data-explorer-status]').textContent()).resolves.toContain(`已生成简报包：${ids.length}个项目`);
   await page.context().close();
 });

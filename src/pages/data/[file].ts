@@ -1,5 +1,8 @@
 // Open-data files: /data/<dataset>.json, .csv, .schema.json and .dictionary.csv for every dataset, and /data/plan.json.
+// plan.json and the schemas carry the licence; a CSV cannot, so /data/ states it for them.
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { licenceText } from '../../components/licence-text';
+import { licenceBlock } from '../../lib/licence';
 import { bundle, DATASETS, dictionaryCsv, jsonSchema, paragraphRows, rows, toCsv, type Dataset } from '../../lib/open-data';
 import { getSite } from '../../lib/site';
 
@@ -12,17 +15,18 @@ export const getStaticPaths = (() => [
   ...NAMES.flatMap((name) => ['json', 'csv', 'schema.json', 'dictionary.csv'].map((ext) => ({ params: { file: `${name}.${ext}` } }))),
 ]) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute = async ({ params, site: base }) => {
   const site = await getSite();
+  const words = licenceText(site, base!);
   const file = params.file!;
-  if (file === 'plan.json') return json(bundle(site));
+  if (file === 'plan.json') return json(bundle(site, licenceBlock(site, words)));
   const [name, ...rest] = file.split('.') as [Name, ...string[]];
   const data = name === 'paragraphs' ? paragraphRows(site) : rows(site, name);
   switch (rest.join('.')) {
     case 'json':
       return json(data);
     case 'schema.json':
-      return json(jsonSchema(name));
+      return json(jsonSchema(name, [words.data, words.attribution, words.planText].join('\n')));
     case 'dictionary.csv':
       return new Response(dictionaryCsv(name), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
     default:
