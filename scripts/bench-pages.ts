@@ -12,14 +12,25 @@ import zlib from 'node:zlib';
 import { launch, PHONE } from './chromium.ts';
 import { serveDist } from './serve-dist.ts';
 
-const PAGES = ['/', '/plan/', '/projects/', '/targets/', '/units/', '/industries/modern-commerce/', '/projects/sams-club/', '/explainer/', '/questions/', '/data/'];
+const PAGES = [
+  '/',
+  '/plan/',
+  '/projects/',
+  '/targets/',
+  '/units/',
+  '/industries/modern-commerce/',
+  '/projects/sams-club/',
+  '/explainer/',
+  '/questions/',
+  '/data/',
+];
 const RUNS = 5;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 const gzipOf = (url: string, fallback: number) => {
   let file = path.join('dist', decodeURIComponent(new URL(url).pathname));
-  if (file.endsWith(path.sep) || fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  if (file.endsWith(path.sep) || (fs.existsSync(file) && fs.statSync(file).isDirectory())) file = path.join(file, 'index.html');
   return /\.(js|json|html|css|svg)$/.test(file) && fs.existsSync(file) ? zlib.gzipSync(fs.readFileSync(file)).length : fallback;
 };
 
@@ -35,7 +46,10 @@ try {
       const context = await browser.newContext(PHONE);
       const page = await context.newPage();
       const fetched: { url: string; type: string; bytes: number }[] = [];
-      page.on('requestfinished', (r) => void r.sizes().then((s) => fetched.push({ url: r.url(), type: r.resourceType(), bytes: s.responseBodySize })));
+      page.on(
+        'requestfinished',
+        (r) => void r.sizes().then((s) => fetched.push({ url: r.url(), type: r.resourceType(), bytes: s.responseBodySize })),
+      );
       await page.goto(server.url + url, { waitUntil: 'load' });
       await page.waitForTimeout(100); // let the last sizes resolve
       const timing = await page.evaluate(() => ({
@@ -55,7 +69,14 @@ try {
       }
       await context.close();
     }
-    rows.push([url, `${kb(bytes.html)} / ${kb(bytes.htmlGzip)}`, kb(bytes.total), kb(bytes.js), `${median(fcp).toFixed(0)} ms`, `${median(load).toFixed(0)} ms`]);
+    rows.push([
+      url,
+      `${kb(bytes.html)} / ${kb(bytes.htmlGzip)}`,
+      kb(bytes.total),
+      kb(bytes.js),
+      `${median(fcp).toFixed(0)} ms`,
+      `${median(load).toFixed(0)} ms`,
+    ]);
     console.log(`${url} measured`);
   }
 } finally {
@@ -63,6 +84,13 @@ try {
   await server.stop();
 }
 
-const head = ['page', 'html (raw / gzip)', 'total on load (gzip)', 'js on load (gzip)', `fcp (median of ${RUNS})`, `load (median of ${RUNS})`];
+const head = [
+  'page',
+  'html (raw / gzip)',
+  'total on load (gzip)',
+  'js on load (gzip)',
+  `fcp (median of ${RUNS})`,
+  `load (median of ${RUNS})`,
+];
 console.log(`\n| ${head.join(' | ')} |\n| ${head.map(() => '---').join(' | ')} |`);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);

@@ -76,7 +76,7 @@ try {
 
   // Warm: the whole suite, twice; the second pass is what a returning query costs.
   for (const c of SEARCH_CASES) await searchOnPage(page, c.q);
-  const before = (await page.evaluate(() => (window as unknown as { searchTimes: number[] }).searchTimes.length));
+  const before = await page.evaluate(() => (window as unknown as { searchTimes: number[] }).searchTimes.length);
   for (const c of SEARCH_CASES) await searchOnPage(page, c.q);
   const times = await page.evaluate(() => (window as unknown as { searchTimes: number[] }).searchTimes);
   const firstPass = times.slice(1, before);
@@ -96,7 +96,10 @@ try {
           const input = document.querySelector<HTMLInputElement>('#site-search-q')!;
           const list = document.querySelector('#site-search-list')!;
           const start = performance.now();
-          new MutationObserver((_, o) => { o.disconnect(); resolve(performance.now() - start); }).observe(list, { childList: true });
+          new MutationObserver((_, o) => {
+            o.disconnect();
+            resolve(performance.now() - start);
+          }).observe(list, { childList: true });
           setTimeout(() => resolve(Number.NaN), 2000);
           input.value += last;
           input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -113,9 +116,18 @@ try {
     ['cold, as typed: focus, 400 ms typing, Enter to results', ms(typedCold)],
     ['bytes for the first query, as served here', kb(served)],
     ['bytes for the first query, gzip', kb(gzip)],
-    [`warm: suite first pass p50 / p95 (${firstPass.length} queries)`, `${ms(quantile(firstPass, 0.5))} / ${ms(quantile(firstPass, 0.95))}`],
-    [`warm: suite repeated p50 / p95 (${secondPass.length} queries)`, `${ms(quantile(secondPass, 0.5))} / ${ms(quantile(secondPass, 0.95))}`],
-    [`suggestions: keystroke to list p50 / p95 (${suggestTimes.length} queries)`, `${ms(quantile(suggestTimes, 0.5))} / ${ms(quantile(suggestTimes, 0.95))}`],
+    [
+      `warm: suite first pass p50 / p95 (${firstPass.length} queries)`,
+      `${ms(quantile(firstPass, 0.5))} / ${ms(quantile(firstPass, 0.95))}`,
+    ],
+    [
+      `warm: suite repeated p50 / p95 (${secondPass.length} queries)`,
+      `${ms(quantile(secondPass, 0.5))} / ${ms(quantile(secondPass, 0.95))}`,
+    ],
+    [
+      `suggestions: keystroke to list p50 / p95 (${suggestTimes.length} queries)`,
+      `${ms(quantile(suggestTimes, 0.5))} / ${ms(quantile(suggestTimes, 0.95))}`,
+    ],
   ];
   console.log('\nSearch benchmark (Chromium, this machine)\n');
   for (const [k, v] of rows) console.log(`${k!.padEnd(58)} ${v}`);

@@ -5,13 +5,10 @@ export async function searchOnPage(page: Page, query: string): Promise<{ hrefs: 
   const input = page.locator('[data-search-query]');
   await input.fill(query);
   await input.press('Enter');
-  await page.waitForFunction(
-    (q) => {
-      const s = document.querySelector('[data-search-status]')?.textContent ?? '';
-      return s.includes(`“${q}”`) && !s.includes('正在搜索');
-    },
-    query,
-  );
+  await page.waitForFunction((q) => {
+    const s = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return s.includes(`“${q}”`) && !s.includes('正在搜索');
+  }, query);
   return {
     hrefs: await page.$$eval('a[data-result]', (links) => links.map((a) => a.getAttribute('href')!)),
     status: (await page.textContent('[data-search-status]')) ?? '',

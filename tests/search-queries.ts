@@ -57,7 +57,11 @@ export const SEARCH_CASES: SearchCase[] = [
   { q: '首店经济', expect: ['/glossary/#first-store-economy'], why: 'jargon' },
   { q: '最多跑一次', expect: ['/glossary/#run-at-most-once', '/plan/#s4-4-p1'], why: 'reform slogan' },
   { q: '专精特新', expect: ['/glossary/#specialised-sme'], why: 'jargon' },
-  { q: '养老', expect: ['/projects/xicheng-plaza-care/', '/projects/jinghu-care-complex/', '/plan/#s3-3-p3'], why: 'everyday word for 康养' },
+  {
+    q: '养老',
+    expect: ['/projects/xicheng-plaza-care/', '/projects/jinghu-care-complex/', '/plan/#s3-3-p3'],
+    why: 'everyday word for 康养',
+  },
   { q: '高新区', expect: ['/platforms/shaoxing-hi-tech-zone/'], why: 'everyday abbreviation' },
   // Phrases of the plan lead to their paragraph
   { q: '弹性年期出让', expect: ['/plan/#s4-3-p1'], why: 'land supply clause' },

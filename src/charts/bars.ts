@@ -42,7 +42,12 @@ export function bars(data: readonly Bar[], options: Pick<BarsOptions, 'id' | 'ti
   const valueWidth = Math.max(o.valueWidth, Math.ceil(Math.max(...data.map((d) => textWidth(d.valueLabel, o.fontSize)))) + 8);
   const groups = [...new Set(data.map((d) => d.group ?? ''))];
   const scales = new Map(
-    groups.map((g) => [g, scaleLinear().domain([0, o.max ?? Math.max(...data.filter((d) => (d.group ?? '') === g).map((d) => d.value))]).range([0, o.width - valueWidth])]),
+    groups.map((g) => [
+      g,
+      scaleLinear()
+        .domain([0, o.max ?? Math.max(...data.filter((d) => (d.group ?? '') === g).map((d) => d.value))])
+        .range([0, o.width - valueWidth]),
+    ]),
   );
   // A row: the label's line, then the bar.
   const labelLine = o.fontSize + 4;
@@ -64,7 +69,12 @@ export function bars(data: readonly Bar[], options: Pick<BarsOptions, 'id' | 'ti
   const legend = (o.legend ?? []).map((l) => {
     const x = lx;
     lx += 18 + textWidth(l.label, o.fontSize) + 14;
-    return el('g', { transform: `translate(${x},2)` }, el('rect', { width: 12, height: 12, rx: 2, class: `c${l.tone}` }), text({ x: 18, y: 6, dy: '0.35em', 'font-size': o.fontSize, class: 'ink' }, l.label));
+    return el(
+      'g',
+      { transform: `translate(${x},2)` },
+      el('rect', { width: 12, height: 12, rx: 2, class: `c${l.tone}` }),
+      text({ x: 18, y: 6, dy: '0.35em', 'font-size': o.fontSize, class: 'ink' }, l.label),
+    );
   });
   const rows = placed.map(({ d, y }) => {
     const w = Math.max(1, scales.get(d.group ?? '')!(d.value));

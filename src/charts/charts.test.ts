@@ -18,8 +18,14 @@ async function matchesFile(name: string, svg: string) {
 }
 
 const doc = (svg: string) => parse(svg);
-const texts = (svg: string) => doc(svg).querySelectorAll('text').map((t) => t.text);
-const links = (svg: string) => doc(svg).querySelectorAll('a').map((a) => [a.getAttribute('href'), a.getAttribute('aria-label')]);
+const texts = (svg: string) =>
+  doc(svg)
+    .querySelectorAll('text')
+    .map((t) => t.text);
+const links = (svg: string) =>
+  doc(svg)
+    .querySelectorAll('a')
+    .map((a) => [a.getAttribute('href'), a.getAttribute('aria-label')]);
 
 describe('bars', () => {
   const data = [
@@ -27,10 +33,20 @@ describe('bars', () => {
     { label: '乙', value: 50, valueLabel: '50亿元以上', href: '/b/', tone: 1 },
     { label: '丙', value: 25, valueLabel: '突破25亿元' },
   ];
-  const svg = bars(data, { id: 'fx-bars', title: '测试', description: '三条', legend: [{ label: '行业', tone: 0 }, { label: '工程', tone: 1 }] });
+  const svg = bars(data, {
+    id: 'fx-bars',
+    title: '测试',
+    description: '三条',
+    legend: [
+      { label: '行业', tone: 0 },
+      { label: '工程', tone: 1 },
+    ],
+  });
 
   test('one bar per datum, lengths proportional to value, value in words beside it', () => {
-    const rects = doc(svg).querySelectorAll('rect.focus, rect[class*="focus"]').map((r) => Number(r.getAttribute('width')));
+    const rects = doc(svg)
+      .querySelectorAll('rect.focus, rect[class*="focus"]')
+      .map((r) => Number(r.getAttribute('width')));
     expect(rects).toHaveLength(3);
     expect(rects[0]! / rects[1]!).toBeCloseTo(2, 1);
     expect(rects[1]! / rects[2]!).toBeCloseTo(2, 1);
@@ -38,7 +54,10 @@ describe('bars', () => {
   });
 
   test('bars with a link are links named by label and value', () => {
-    expect(links(svg)).toEqual([['/a/', '甲：100亿元'], ['/b/', '乙：50亿元以上']]);
+    expect(links(svg)).toEqual([
+      ['/a/', '甲：100亿元'],
+      ['/b/', '乙：50亿元以上'],
+    ]);
   });
 
   test('a shared maximum keeps panels on one scale', () => {
@@ -49,7 +68,17 @@ describe('bars', () => {
   });
 
   test('is deterministic and matches the committed file', async () => {
-    expect(bars(data, { id: 'fx-bars', title: '测试', description: '三条', legend: [{ label: '行业', tone: 0 }, { label: '工程', tone: 1 }] })).toBe(svg);
+    expect(
+      bars(data, {
+        id: 'fx-bars',
+        title: '测试',
+        description: '三条',
+        legend: [
+          { label: '行业', tone: 0 },
+          { label: '工程', tone: 1 },
+        ],
+      }),
+    ).toBe(svg);
     await matchesFile('bars', svg);
   });
 });
@@ -64,7 +93,9 @@ test('bars of different units are grouped under headings, each group on its own 
     { id: 'g', title: 't', description: 'd' },
   );
   expect(texts(svg)).toEqual(['单位：亿元', '单位：幢', '金额', '1500亿元', '楼宇', '65幢', '小楼', '13幢']);
-  const widths = doc(svg).querySelectorAll('rect').map((r) => Number(r.getAttribute('width')));
+  const widths = doc(svg)
+    .querySelectorAll('rect')
+    .map((r) => Number(r.getAttribute('width')));
   expect(widths[0]).toBeCloseTo(widths[1]!, 0); // each group's largest fills the width
   expect(widths[1]! / widths[2]!).toBeCloseTo(5, 1);
 });
@@ -89,13 +120,19 @@ test('a chart stops growing where its labels would pass 16 px', () => {
 
 describe('timeline', () => {
   const svg = timeline(
-    [{ when: '2023年12月29日', label: '印发', href: '/p/' }, { when: '第一年', label: '见成效' }],
+    [
+      { when: '2023年12月29日', label: '印发', href: '/p/' },
+      { when: '第一年', label: '见成效' },
+    ],
     [{ when: '100家以上', label: '新增企业', href: '/t/' }],
     { id: 'fx-timeline', title: '测试', description: '节奏' },
   );
   test('steps say when in words, recurring items sit in their own band', () => {
     expect(texts(svg)).toEqual(['2023年12月29日', '印发', '第一年', '见成效', '每年', '新增企业 100家以上']);
-    expect(links(svg)).toEqual([['/p/', '2023年12月29日：印发'], ['/t/', '每年：新增企业 100家以上']]);
+    expect(links(svg)).toEqual([
+      ['/p/', '2023年12月29日：印发'],
+      ['/t/', '每年：新增企业 100家以上'],
+    ]);
     // 2023年12月29日: eight digits at about 0.6em and three Han characters at 1em, at 13 px.
     expect(Number(doc(svg).querySelector('circle')!.getAttribute('cx'))).toBeGreaterThan(8 * 13 * 0.6 + 3 * 13);
   });
@@ -104,7 +141,10 @@ describe('timeline', () => {
 
 describe('waffle', () => {
   const svg = waffle(
-    [{ label: '甲类', count: 4, totalLabel: '40亿元', href: '#a' }, { label: '乙类', count: 1, totalLabel: '10亿元', tone: 1 }],
+    [
+      { label: '甲类', count: 4, totalLabel: '40亿元', href: '#a' },
+      { label: '乙类', count: 1, totalLabel: '10亿元', tone: 1 },
+    ],
     { id: 'fx-waffle', title: '测试', description: '两组', unitLabel: '10亿元', columns: 3 },
   );
   test('one square per unit, grouped and labelled with totals, plus a key', () => {
@@ -118,35 +158,64 @@ describe('waffle', () => {
 
 describe('tree', () => {
   const svg = tree(
-    { label: '根', children: [{ label: '甲', href: '/a/', children: [{ label: '甲一' }] }, { label: '乙', note: '备注', href: '/b/' }] },
+    {
+      label: '根',
+      children: [
+        { label: '甲', href: '/a/', children: [{ label: '甲一' }] },
+        { label: '乙', note: '备注', href: '/b/' },
+      ],
+    },
     { id: 'fx-tree', title: '测试', description: '树' },
   );
   test('lists nodes in reading order (pre-order) with one connector per child', () => {
     expect(texts(svg)).toEqual(['根', '甲', '甲一', '乙 备注']);
     expect(doc(svg).querySelectorAll('path')).toHaveLength(3);
-    expect(links(svg)).toEqual([['/a/', '甲'], ['/b/', '乙 备注']]);
+    expect(links(svg)).toEqual([
+      ['/a/', '甲'],
+      ['/b/', '乙 备注'],
+    ]);
   });
   test('matches the committed file', () => matchesFile('tree', svg));
 });
 
 describe('matrix', () => {
   const svg = matrix(
-    { rows: [{ label: '单位甲', href: '/u/a/' }, { label: '单位乙' }], columns: [{ label: '行业', href: '/i/' }, { label: '工程', tone: 2 }], cells: [[true, false], [true, true]] },
+    {
+      rows: [{ label: '单位甲', href: '/u/a/' }, { label: '单位乙' }],
+      columns: [
+        { label: '行业', href: '/i/' },
+        { label: '工程', tone: 2 },
+      ],
+      cells: [
+        [true, false],
+        [true, true],
+      ],
+    },
     { id: 'fx-matrix', title: '测试', description: '矩阵' },
   );
   test('a ticked square where named, a dot where not; rows and columns labelled', () => {
     expect(doc(svg).querySelectorAll('path.tick')).toHaveLength(3);
     expect(texts(svg)).toEqual(['行业', '工程', '单位甲', '单位乙']);
-    expect(links(svg)).toEqual([['/i/', '行业'], ['/u/a/', '单位甲']]);
+    expect(links(svg)).toEqual([
+      ['/i/', '行业'],
+      ['/u/a/', '单位甲'],
+    ]);
   });
   test('fits its longest labels', () => {
-    const long = matrix({ rows: [{ label: '区服务业发展领导小组各成员单位' }], columns: [{ label: '产业赋能型' }], cells: [[true]] }, { id: 'x', title: 't', description: 'd' });
+    const long = matrix(
+      { rows: [{ label: '区服务业发展领导小组各成员单位' }], columns: [{ label: '产业赋能型' }], cells: [[true]] },
+      { id: 'x', title: 't', description: 'd' },
+    );
     const [, , w] = doc(long).querySelector('svg')!.getAttribute('viewBox')!.split(' ').map(Number);
     expect(w).toBeGreaterThan(15 * 11 + 20);
   });
   test('matches the committed file', () => matchesFile('matrix', svg));
 
-  const data = { rows: [{ label: '区服务业发展领导小组各成员单位', href: '/u/a/' }, { label: '单位乙' }], columns: Array.from({ length: 15 }, (_, j) => ({ label: `列${j}` })), cells: [Array(15).fill(true), Array(15).fill(false)] };
+  const data = {
+    rows: [{ label: '区服务业发展领导小组各成员单位', href: '/u/a/' }, { label: '单位乙' }],
+    columns: Array.from({ length: 15 }, (_, j) => ({ label: `列${j}` })),
+    cells: [Array(15).fill(true), Array(15).fill(false)],
+  };
   const width = (s: string) => Number(doc(s).querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]);
   const above = matrix(data, { id: 'fx-matrix-above', title: '测试', description: '矩阵', rowLabels: 'above' });
   test('with row labels above, each label sits over its own cells and the matrix is only as wide as its columns', () => {

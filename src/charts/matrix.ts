@@ -49,7 +49,14 @@ export function matrix(data: MatrixData, options: Pick<MatrixOptions, 'id' | 'ti
     link(
       c.href,
       c.label,
-      text({ transform: `translate(${o.labelWidth + j * o.cell + o.cell / 2 + 4},${o.headerHeight - 6}) rotate(-60)`, 'font-size': o.fontSize, class: 'ink' }, c.label),
+      text(
+        {
+          transform: `translate(${o.labelWidth + j * o.cell + o.cell / 2 + 4},${o.headerHeight - 6}) rotate(-60)`,
+          'font-size': o.fontSize,
+          class: 'ink',
+        },
+        c.label,
+      ),
     ),
   );
   const rows = data.rows.map((r, i) => {
@@ -74,7 +81,10 @@ export function matrix(data: MatrixData, options: Pick<MatrixOptions, 'id' | 'ti
         r.label,
         above
           ? text({ x: 2, y: top + o.fontSize + 2, 'font-size': o.fontSize, class: 'ink' }, r.label)
-          : text({ x: o.labelWidth - 6, y: y + o.cell / 2, dy: '0.35em', 'text-anchor': 'end', 'font-size': o.fontSize, class: 'ink' }, r.label),
+          : text(
+              { x: o.labelWidth - 6, y: y + o.cell / 2, dy: '0.35em', 'text-anchor': 'end', 'font-size': o.fontSize, class: 'ink' },
+              r.label,
+            ),
       ),
       ...cells,
     );

@@ -8,7 +8,10 @@ import { charts } from './registry';
 const site = buildSite(loadContent().collections);
 const all = charts(site);
 const byId = new Map(all.map((c) => [c.id, c]));
-const svgTexts = (svg: string) => parse(svg).querySelectorAll('text').map((t) => t.text);
+const svgTexts = (svg: string) =>
+  parse(svg)
+    .querySelectorAll('text')
+    .map((t) => t.text);
 
 test('ids are unique and every chart cites existing paragraphs', () => {
   expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
@@ -31,11 +34,15 @@ test('the investment waffle has one square per 10亿元 of each category, adding
   const c = byId.get('project-investment')!;
   const squares = parse(c.svg).querySelectorAll('a rect').length;
   expect(squares * 10).toBe(site.maps.targets.get('major-projects-investment')!.data.value);
-  expect(svgTexts(c.svg)).toEqual(expect.arrayContaining(['产业赋能型重大项目 400亿元以上', '文旅融合型重大项目 100亿元以上', '生活美好型重大项目 100亿元以上']));
+  expect(svgTexts(c.svg)).toEqual(
+    expect.arrayContaining(['产业赋能型重大项目 400亿元以上', '文旅融合型重大项目 100亿元以上', '生活美好型重大项目 100亿元以上']),
+  );
 });
 
 test('the structure tree links every industry and programme', () => {
-  const hrefs = parse(byId.get('plan-structure')!.svg).querySelectorAll('a').map((a) => a.getAttribute('href'));
+  const hrefs = parse(byId.get('plan-structure')!.svg)
+    .querySelectorAll('a')
+    .map((a) => a.getAttribute('href'));
   for (const i of site.industries) expect(hrefs).toContain(`/industries/${i.id}/`);
   for (const p of site.programmes) expect(hrefs).toContain(`/programmes/${p.id}/`);
 });
@@ -47,5 +54,13 @@ test('the accountability matrix ticks exactly the duties derived from the plan',
   expect(ticks).toBe(named);
   const commerce = c.table.rows.find((r) => r[0] === '区商务局')!;
   const columns = c.table.columns;
-  expect(columns.filter((_, j) => commerce[j] === '是')).toEqual(['现代商贸', '总部商务', '联盟共进', '主体引育', '产业赋能型', '文旅融合型', '生活美好型']);
+  expect(columns.filter((_, j) => commerce[j] === '是')).toEqual([
+    '现代商贸',
+    '总部商务',
+    '联盟共进',
+    '主体引育',
+    '产业赋能型',
+    '文旅融合型',
+    '生活美好型',
+  ]);
 });

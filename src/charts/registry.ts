@@ -12,5 +12,13 @@ import { targetPanelCharts } from './site/target-panels';
 export type { Chart } from './chart';
 
 export function charts(site: Site): Chart[] {
-  return [structureChart(site), rhythmChart(site), ...targetPanelCharts(site), ...projectWaffleCharts(site), accountabilityChart(site), ...entityTargetCharts(site), ...unitDutyCharts(site)];
+  return [
+    structureChart(site),
+    rhythmChart(site),
+    ...targetPanelCharts(site),
+    ...projectWaffleCharts(site),
+    accountabilityChart(site),
+    ...entityTargetCharts(site),
+    ...unitDutyCharts(site),
+  ];
 }

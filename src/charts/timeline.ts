@@ -25,7 +25,11 @@ export interface TimelineOptions {
 
 export const defaults = { width: 360, stepHeight: 34, fontSize: 13, recurringTitle: '每年' } satisfies Partial<TimelineOptions>;
 
-export function timeline(steps: readonly Step[], recurring: readonly Step[], options: Pick<TimelineOptions, 'id' | 'title' | 'description'> & Partial<TimelineOptions>): string {
+export function timeline(
+  steps: readonly Step[],
+  recurring: readonly Step[],
+  options: Pick<TimelineOptions, 'id' | 'title' | 'description'> & Partial<TimelineOptions>,
+): string {
   const fontSize = options.fontSize ?? defaults.fontSize;
   const o = { ...defaults, whenWidth: Math.ceil(Math.max(...steps.map((s) => textWidth(s.when, fontSize)))) + 20, ...options };
   const x = o.whenWidth;

@@ -51,5 +51,9 @@ export function tree(root: TreeNode, options: Pick<TreeOptions, 'id' | 'title' |
       ),
     );
   });
-  return svg({ id: o.id, title: o.title, description: o.description, width: o.width, height: nodes.length * o.rowHeight + 12, fontSize: o.fontSize }, ...links, ...marks);
+  return svg(
+    { id: o.id, title: o.title, description: o.description, width: o.width, height: nodes.length * o.rowHeight + 12, fontSize: o.fontSize },
+    ...links,
+    ...marks,
+  );
 }

@@ -27,7 +27,10 @@ export interface WaffleOptions {
 
 export const defaults = { width: 340, columns: 20, cell: 14, gap: 3, fontSize: 12 } satisfies Partial<WaffleOptions>;
 
-export function waffle(groups: readonly WaffleGroup[], options: Pick<WaffleOptions, 'id' | 'title' | 'description' | 'unitLabel'> & Partial<WaffleOptions>): string {
+export function waffle(
+  groups: readonly WaffleGroup[],
+  options: Pick<WaffleOptions, 'id' | 'title' | 'description' | 'unitLabel'> & Partial<WaffleOptions>,
+): string {
   const o = { ...defaults, ...options };
   const step = o.cell + o.gap;
   let y = 4;
@@ -35,18 +38,36 @@ export function waffle(groups: readonly WaffleGroup[], options: Pick<WaffleOptio
   for (const g of groups) {
     const rows = Math.ceil(g.count / o.columns);
     const cells = Array.from({ length: g.count }, (_, i) =>
-      el('rect', { x: (i % o.columns) * step, y: y + 20 + Math.floor(i / o.columns) * step, width: o.cell, height: o.cell, rx: 2, class: `c${g.tone ?? 0}` }),
+      el('rect', {
+        x: (i % o.columns) * step,
+        y: y + 20 + Math.floor(i / o.columns) * step,
+        width: o.cell,
+        height: o.cell,
+        rx: 2,
+        class: `c${g.tone ?? 0}`,
+      }),
     );
     parts.push(
       link(
         g.href,
         `${g.label}：${g.totalLabel}`,
-        el('g', {}, text({ x: 0, y: y + 12, 'font-size': o.fontSize, class: 'ink', 'font-weight': 'bold' }, `${g.label} ${g.totalLabel}`), ...cells),
+        el(
+          'g',
+          {},
+          text({ x: 0, y: y + 12, 'font-size': o.fontSize, class: 'ink', 'font-weight': 'bold' }, `${g.label} ${g.totalLabel}`),
+          ...cells,
+        ),
       ),
     );
     y += 20 + rows * step + 10;
   }
-  parts.push(el('rect', { x: 0, y: y, width: o.cell, height: o.cell, rx: 2, class: 'c3' }), text({ x: step + 2, y: y + o.cell - 3, 'font-size': o.fontSize, class: 'muted' }, `= ${o.unitLabel}`));
+  parts.push(
+    el('rect', { x: 0, y: y, width: o.cell, height: o.cell, rx: 2, class: 'c3' }),
+    text({ x: step + 2, y: y + o.cell - 3, 'font-size': o.fontSize, class: 'muted' }, `= ${o.unitLabel}`),
+  );
   y += o.cell + 6;
-  return svg({ id: o.id, title: o.title, description: o.description, width: Math.max(o.width, o.columns * step), height: y, fontSize: o.fontSize }, ...parts);
+  return svg(
+    { id: o.id, title: o.title, description: o.description, width: Math.max(o.width, o.columns * step), height: y, fontSize: o.fontSize },
+    ...parts,
+  );
 }

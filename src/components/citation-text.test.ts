@@ -6,7 +6,12 @@ import { citationTexts } from './citation-text';
 
 const site = buildSite(loadContent().collections);
 const citations = (s: typeof site, c: CitationInput) => citationTexts(citationParts(s, c));
-const c = citations(site, { subject: '山姆超市', paragraphs: ['s3-3-p3'], url: 'https://example.org/projects/sams-club/', version: '2026-11-27' });
+const c = citations(site, {
+  subject: '山姆超市',
+  paragraphs: ['s3-3-p3'],
+  url: 'https://example.org/projects/sams-club/',
+  version: '2026-11-27',
+});
 
 test('the Chinese citation names the document first, then the clause, then the portal page and version', () => {
   expect(c.zh).toBe(
@@ -21,7 +26,9 @@ test('the GB/T 7714 citation follows the standard’s order: author. title: numb
 });
 
 test('several clauses are listed in order', () => {
-  expect(citations(site, { subject: 'x', paragraphs: ['s1-2-p5', 's3-4-p1'], url: 'u', version: 'v' }).zh).toContain('一（二）¶5、三（四）¶1');
+  expect(citations(site, { subject: 'x', paragraphs: ['s1-2-p5', 's3-4-p1'], url: 'u', version: 'v' }).zh).toContain(
+    '一（二）¶5、三（四）¶1',
+  );
 });
 
 test('a page resting on the whole document cites it without a clause', () => {

@@ -16,4 +16,3 @@ describe('formatTiming', () => {
     expect(formatTiming({ yearly: false })).toBe('方案未写明期限');
   });
 });
-

@@ -68,7 +68,8 @@ export const zhCN = {
   'chart.col.unit': '单位',
   'chart.structure.title': '“1616”的结构',
   'chart.structure.caption': '“1616”由一个样板区、六大重点行业、一个服务业增加值目标和六大重点工程组成。',
-  'chart.structure.description': '四个部分：样板区、{industries}大重点行业（分生活性和生产性两组）、服务业增加值目标、{programmes}大重点工程。',
+  'chart.structure.description':
+    '四个部分：样板区、{industries}大重点行业（分生活性和生产性两组）、服务业增加值目标、{programmes}大重点工程。',
   'chart.structure.root': '“1616”专项行动',
   'chart.structure.model': '“1”：全省现代服务业发展样板区',
   'chart.structure.industries': '“6”：{n}大重点行业',
@@ -76,7 +77,8 @@ export const zhCN = {
   'chart.structure.valueAdded': '“1”：服务业增加值',
   'chart.structure.programmes': '“6”：{n}大重点工程',
   'chart.rhythm.title': '方案的节奏',
-  'chart.rhythm.caption': '从{date}印发到{year}年：方案提出“一年见成效、二年出形象、三年大跨越”，但没有写明这三步各对应哪一年；另有{n}项每年都要完成的目标。',
+  'chart.rhythm.caption':
+    '从{date}印发到{year}年：方案提出“一年见成效、二年出形象、三年大跨越”，但没有写明这三步各对应哪一年；另有{n}项每年都要完成的目标。',
   'chart.rhythm.description': '{steps}；每年：{yearly}。',
   'chart.rhythm.issued': '方案印发',
   'chart.rhythm.year1': '第一年',
@@ -155,8 +157,10 @@ export const zhCN = {
   'coverage.tasks': '方案第二、三部分共有{tasks}个任务段落，其中{own}段在末尾写明了自己的责任单位名单。',
   'coverage.shared': '其余{shared}段没有自己的名单：{subsections}这几个小节只在最后一段末尾列出一份名单。',
   'coverage.uncovered': '另有{n}段之后，本小节没有任何责任单位名单。',
-  'coverage.departments': '{lists}份名单中，{named}份点名了具体部门或单位；{members}份只写“（区）服务业发展领导小组（各）成员单位按职责落实”，没有点名部门。',
-  'coverage.support': '第四部分“完善支撑保障体系”（{paragraphs}段）没有责任单位名单；它在正文中写明了区服务业发展领导小组、领导小组办公室（设在区发改局）和各镇街的角色。',
+  'coverage.departments':
+    '{lists}份名单中，{named}份点名了具体部门或单位；{members}份只写“（区）服务业发展领导小组（各）成员单位按职责落实”，没有点名部门。',
+  'coverage.support':
+    '第四部分“完善支撑保障体系”（{paragraphs}段）没有责任单位名单；它在正文中写明了区服务业发展领导小组、领导小组办公室（设在区发改局）和各镇街的角色。',
   'coverage.seeMeasures': '见“保障措施”',
   'coverage.note': '以上数字由本站程序从方案原文统计。',
   'owner.plan': '总体目标',
@@ -179,7 +183,8 @@ export const zhCN = {
   'explorer.keyword': '关键词',
   'explorer.reset': '清除筛选和排序',
   'explorer.zip': '下载显示的条目（ZIP 简报包）',
-  'explorer.noJs': '下表列出全部条目，按方案中出现的顺序排列。启用 JavaScript 后可以按列排序、筛选，并把筛选结果下载为简报包；也可以到“开放数据”页下载完整数据。',
+  'explorer.noJs':
+    '下表列出全部条目，按方案中出现的顺序排列。启用 JavaScript 后可以按列排序、筛选，并把筛选结果下载为简报包；也可以到“开放数据”页下载完整数据。',
   'explorer.empty': '没有符合当前条件的条目。可以换个关键词，或清除筛选。',
   'explorer.all': '显示全部{n}{noun}。',
   'explorer.some': '按当前条件显示{shown}条，共{n}{noun}。',
@@ -192,7 +197,8 @@ export const zhCN = {
   'licence.namePlain': '知识共享署名 4.0 国际许可协议（CC BY 4.0，{url}）',
   'licence.data': '本站整理的数据和本站自己撰写的文字，采用{licence}发布：可以自由复制、转载、改编，也可以商业使用，但须署名。',
   'licence.attribution': '署名时请写明来源：{holder}，并附上本站链接：{link}',
-  'licence.planText': '方案原文（“方案原文”页、原文段落数据集 paragraphs，以及各处照录的原话）是{issuer}印发的官方文件（{docNumber}）。依照《中华人民共和国著作权法》第五条，国家机关具有行政性质的文件不适用著作权法，所以方案原文不受著作权保护，也不在上述许可之内。转载、引用时请照录原文，并注明发文机关和文号。',
+  'licence.planText':
+    '方案原文（“方案原文”页、原文段落数据集 paragraphs，以及各处照录的原话）是{issuer}印发的官方文件（{docNumber}）。依照《中华人民共和国著作权法》第五条，国家机关具有行政性质的文件不适用著作权法，所以方案原文不受著作权保护，也不在上述许可之内。转载、引用时请照录原文，并注明发文机关和文号。',
   'licence.csv': 'CSV 文件无法附带许可信息，以本页的说明为准；plan.json 和各 JSON Schema 文件里也写明了许可。',
   'licence.code': '本站的程序代码采用 MIT 许可证，见代码根目录的 LICENSE 文件。',
   // No map (NotStated on /platforms/, /projects/ and every platform and project page): the plan gives no location.

@@ -23,7 +23,12 @@ export function searchIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const pages = await index.addDirectory({ path: dist });
         if (pages.errors.length) throw new Error(`Pagefind: ${pages.errors.join('; ')}`);
-        const records = searchRecords(buildSite(loadContent().collections), { notice: t('search.noticeHeading'), planOwner: t('owner.plan'), value: formatTargetValue, timing: formatTiming });
+        const records = searchRecords(buildSite(loadContent().collections), {
+          notice: t('search.noticeHeading'),
+          planOwner: t('owner.plan'),
+          value: formatTargetValue,
+          timing: formatTiming,
+        });
         for (const r of records) {
           const added = await index.addCustomRecord({ url: r.url, content: r.content, language: LANGUAGE, ...pagefindFields(r) });
           if (added.errors.length) throw new Error(`Pagefind, ${r.url}: ${added.errors.join('; ')}`);

@@ -19,7 +19,10 @@ test('the feed is Atom with one entry per change, newest first, each linking to 
 });
 
 test('the feed is dated by the content, not by the build', () => {
-  const newest = [...site.changes].map((c) => c.data.date).sort().at(-1)!;
+  const newest = [...site.changes]
+    .map((c) => c.data.date)
+    .sort()
+    .at(-1)!;
   expect(xml).toMatch(new RegExp(`<feed[\\s\\S]*?<updated>${newest}T00:00:00.000Z</updated>`));
   expect(atomFeed(site, 'https://example.org', words)).toBe(xml);
 });

@@ -27,7 +27,15 @@ export interface CitationParts extends CitationInput {
 
 export function citationParts(site: Site, c: CitationInput): CitationParts {
   const d = site.plan.data;
-  return { ...c, issuer: d.issuer.text, title: site.title, docNumber: d.docNumber.text, date: d.date.text, isoDate: isoDateFromChinese(d.date.text), clauses: c.paragraphs.map(site.label) };
+  return {
+    ...c,
+    issuer: d.issuer.text,
+    title: site.title,
+    docNumber: d.docNumber.text,
+    date: d.date.text,
+    isoDate: isoDateFromChinese(d.date.text),
+    clauses: c.paragraphs.map(site.label),
+  };
 }
 
 /** The version date of this build. */

@@ -91,7 +91,8 @@ export function readMdxEntries(folder: string): RawEntry[] {
       const m = MDX_ENTRY.exec(name);
       if (!m) return []; // a translation, <id>.<lang>.mdx
       const id = m[1]!;
-      if (!ID.test(id)) throw new ContentError(`${shown}: file name "${id}" must be lower-case ASCII words joined by hyphens, e.g. "cultural-tourism.mdx"`);
+      if (!ID.test(id))
+        throw new ContentError(`${shown}: file name "${id}" must be lower-case ASCII words joined by hyphens, e.g. "cultural-tourism.mdx"`);
       const text = fs.readFileSync(path.join(folder, name), 'utf8');
       const fm = FRONTMATTER.exec(text);
       if (!fm) throw new ContentError(`${shown}: must start with frontmatter between two "---" lines`);
@@ -107,11 +108,18 @@ export function readMdxEntries(folder: string): RawEntry[] {
         }
         return 1;
       };
-      if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ContentError(`${shown}: frontmatter must be a mapping of fields`);
+      if (typeof data !== 'object' || data === null || Array.isArray(data))
+        throw new ContentError(`${shown}: frontmatter must be a mapping of fields`);
       if ('id' in data) throw new ContentError(`${shown}: field "id": the id is the file name; remove the field`);
       const bodyLine = fm[0].split('\n').length - (fm[0].endsWith('\n') ? 1 : 0) + 1;
       const full = path.join(folder, name);
-      return [{ id, data: data as Record<string, unknown>, mdx: { file: shown, path: full, text, body: text.slice(fm[0].length), bodyLine, lineOf } }];
+      return [
+        {
+          id,
+          data: data as Record<string, unknown>,
+          mdx: { file: shown, path: full, text, body: text.slice(fm[0].length), bodyLine, lineOf },
+        },
+      ];
     });
 }
 
@@ -133,8 +141,12 @@ export function readEntries(file: string): RawEntry[] {
     }
     const id = (item as { id?: unknown }).id;
     if (typeof id !== 'string' || id === '') throw new ContentError(`${shown}: entry ${i + 1}: field "id" is missing`);
-    if (!ID.test(id)) throw new ContentError(`${shown}: entry ${i + 1}: field "id": "${id}" must be lower-case ASCII words joined by hyphens, e.g. "cultural-tourism"`);
-    if (seen.has(id)) throw new ContentError(`${shown}: entry ${i + 1}: field "id": duplicate id "${id}" (also entry ${seen.get(id)! + 1})`);
+    if (!ID.test(id))
+      throw new ContentError(
+        `${shown}: entry ${i + 1}: field "id": "${id}" must be lower-case ASCII words joined by hyphens, e.g. "cultural-tourism"`,
+      );
+    if (seen.has(id))
+      throw new ContentError(`${shown}: entry ${i + 1}: field "id": duplicate id "${id}" (also entry ${seen.get(id)! + 1})`);
     seen.set(id, i);
     const { id: _, ...data } = item as Record<string, unknown>;
     return { id, data };

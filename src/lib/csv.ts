@@ -5,7 +5,13 @@ import { csvFormatRows } from 'd3-dsv';
 export type Row = Record<string, unknown>;
 
 const cell = (v: unknown) =>
-  v === undefined || v === null ? '' : Array.isArray(v) && v.every((x) => typeof x !== 'object') ? v.join('；') : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  v === undefined || v === null
+    ? ''
+    : Array.isArray(v) && v.every((x) => typeof x !== 'object')
+      ? v.join('；')
+      : typeof v === 'object'
+        ? JSON.stringify(v)
+        : String(v);
 
 /** The byte-order mark that tells Excel the file is UTF-8. */
 export const BOM = '\uFEFF';

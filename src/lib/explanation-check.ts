@@ -24,13 +24,24 @@ export function explanationContext(dir = contentDir()): ExplanationContext {
 export function explanationProblems(name: CollectionName, entries: readonly RawEntry[], ctx: ExplanationContext): Problem[] {
   return entries.flatMap(({ id, mdx }) => {
     if (!mdx) return [];
-    if (!mdx.body.trim()) return [{ file: mdx.file, line: mdx.bodyLine, entry: id, field: 'body', message: 'the explanation is missing: write it below the frontmatter' }];
+    if (!mdx.body.trim())
+      return [
+        {
+          file: mdx.file,
+          line: mdx.bodyLine,
+          entry: id,
+          field: 'body',
+          message: 'the explanation is missing: write it below the frontmatter',
+        },
+      ];
     let root;
     try {
       root = parseBody(mdx.body);
     } catch (error) {
       const e = error as { line?: number; message: string };
-      return [{ file: mdx.file, line: mdx.bodyLine + (e.line ?? 1) - 1, entry: id, field: 'body', message: `MDX syntax error: ${e.message}` }];
+      return [
+        { file: mdx.file, line: mdx.bodyLine + (e.line ?? 1) - 1, entry: id, field: 'body', message: `MDX syntax error: ${e.message}` },
+      ];
     }
     return checkExplanation(root, ctx, { longForm: LONG_FORM.includes(name) }).map((p) => ({
       file: mdx.file,

@@ -19,7 +19,12 @@ describe.each(Object.keys(LENGTH) as (keyof typeof LENGTH)[])('%s', (name) => {
   const report = entries.map(({ id, mdx }) => {
     const root = parseBody(mdx?.body ?? '');
     const all = sentences(root).map(chars);
-    return { id, length: chars(readerText(root)), average: all.length ? Math.round(all.reduce((a, b) => a + b, 0) / all.length) : 0, longest: Math.max(0, ...all) };
+    return {
+      id,
+      length: chars(readerText(root)),
+      average: all.length ? Math.round(all.reduce((a, b) => a + b, 0) / all.length) : 0,
+      longest: Math.max(0, ...all),
+    };
   });
   console.log(`${name}: ${report.map((r) => `${r.id} ${r.length}字 avg ${r.average} max ${r.longest}`).join('; ')}`);
 

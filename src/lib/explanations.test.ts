@@ -15,11 +15,16 @@ const ctx: ExplanationContext = {
   },
   facts: ['taskParagraphs'],
 };
-const check = (body: string, longForm = false) => checkExplanation(parseBody(body), ctx, { longForm }).map((p) => `${p.line} ${p.rule}: ${p.message}`);
+const check = (body: string, longForm = false) =>
+  checkExplanation(parseBody(body), ctx, { longForm }).map((p) => `${p.line} ${p.rule}: ${p.message}`);
 
 describe('every paragraph is tied to a clause', () => {
   test('a cited paragraph, a quoted one and one with a target pass', () => {
-    expect(check(`方案要提振商贸。<Cite ids={['s2-1-p2']} />\n\n方案说<Quote id="s2-1-p2" text="全面打造长三角新型贸易中心" />。\n\n目标是<Target id="community-business-districts" />。\n`)).toEqual([]);
+    expect(
+      check(
+        `方案要提振商贸。<Cite ids={['s2-1-p2']} />\n\n方案说<Quote id="s2-1-p2" text="全面打造长三角新型贸易中心" />。\n\n目标是<Target id="community-business-districts" />。\n`,
+      ),
+    ).toEqual([]);
   });
 
   test('an uncited paragraph fails, naming its line; list items count as paragraphs', () => {
@@ -37,26 +42,38 @@ describe('every paragraph is tied to a clause', () => {
 describe('typed numbers stand in the cited clauses', () => {
   test('a number of the cited clause passes; one from elsewhere fails', () => {
     expect(check(`每年改造提升10个社区商圈。<Cite ids={['s2-1-p2']} />\n`)).toEqual([]);
-    expect(check(`旅游总收入要到500亿元。<Cite ids={['s2-1-p2']} />\n`)).toEqual(['1 number: "500" does not stand in s2-1-p2: cite the clause that states it, or use <Target>']);
+    expect(check(`旅游总收入要到500亿元。<Cite ids={['s2-1-p2']} />\n`)).toEqual([
+      '1 number: "500" does not stand in s2-1-p2: cite the clause that states it, or use <Target>',
+    ]);
   });
 
   test('a number must stand as a whole number, not inside a longer one', () => {
     // s2-1-p2 has 1500亿元 and 230亿元, but not 50 or 23 on their own.
-    expect(check(`批发零售50亿元。<Cite ids={['s2-1-p2']} />\n`)).toEqual(['1 number: "50" does not stand in s2-1-p2: cite the clause that states it, or use <Target>']);
+    expect(check(`批发零售50亿元。<Cite ids={['s2-1-p2']} />\n`)).toEqual([
+      '1 number: "50" does not stand in s2-1-p2: cite the clause that states it, or use <Target>',
+    ]);
   });
 
   test('figures rendered by <Target> and words inside <Quote> are not typed numbers', () => {
-    expect(check(`<Quote id="s2-1-p2" text="每年引进品牌首店、旗舰店、功能首店20家以上" />，也就是<Target id="community-business-districts" />。\n`)).toEqual([]);
+    expect(
+      check(
+        `<Quote id="s2-1-p2" text="每年引进品牌首店、旗舰店、功能首店20家以上" />，也就是<Target id="community-business-districts" />。\n`,
+      ),
+    ).toEqual([]);
   });
 
   test('background must not add figures the plan never states', () => {
-    expect(check(`<Background>\n鲁迅故里有800年历史。\n</Background>\n`)).toEqual(['2 number: "800" stands nowhere in the plan: background and notes must not add figures']);
+    expect(check(`<Background>\n鲁迅故里有800年历史。\n</Background>\n`)).toEqual([
+      '2 number: "800" stands nowhere in the plan: background and notes must not add figures',
+    ]);
   });
 });
 
 describe('quotes and ids', () => {
   test('a quote that is not verbatim fails', () => {
-    expect(check(`<Quote id="s2-1-p2" text="每年改造提升20个社区商圈" />\n`)).toEqual(['1 quote: <Quote>: "每年改造提升20个社区商圈" does not stand verbatim in s2-1-p2: copy the plan\'s own words']);
+    expect(check(`<Quote id="s2-1-p2" text="每年改造提升20个社区商圈" />\n`)).toEqual([
+      '1 quote: <Quote>: "每年改造提升20个社区商圈" does not stand verbatim in s2-1-p2: copy the plan\'s own words',
+    ]);
   });
 
   test('unknown ids fail, in every component', () => {
@@ -69,9 +86,13 @@ describe('quotes and ids', () => {
   });
 
   test('an id in two collections needs its kind', () => {
-    expect(check(`<Entity id="huangjiu-town" /><Cite ids={['s2-1-p2']} />\n`)).toEqual(['1 unknown-id: <Entity>: "huangjiu-town" is a platform and a project: add kind="platform" or kind="project"']);
+    expect(check(`<Entity id="huangjiu-town" /><Cite ids={['s2-1-p2']} />\n`)).toEqual([
+      '1 unknown-id: <Entity>: "huangjiu-town" is a platform and a project: add kind="platform" or kind="project"',
+    ]);
     expect(check(`<Entity id="huangjiu-town" kind="platform" /><Cite ids={['s2-1-p2']} />\n`)).toEqual([]);
-    expect(check(`<Entity id="commerce-bureau" kind="industry" /><Cite ids={['s2-1-p2']} />\n`)).toEqual(['1 unknown-id: <Entity>: unknown industry id "commerce-bureau"']);
+    expect(check(`<Entity id="commerce-bureau" kind="industry" /><Cite ids={['s2-1-p2']} />\n`)).toEqual([
+      '1 unknown-id: <Entity>: unknown industry id "commerce-bureau"',
+    ]);
   });
 
   test('unknown components, imports and expressions fail', () => {
@@ -87,9 +108,15 @@ test('an industry or programme keeps the five headings in order', () => {
   const body = (hs: string[]) => hs.map((h) => `## ${h}\n\n文字。<Cite ids={['s2-1-p2']} />\n`).join('\n');
   expect(check(body(['方案要做什么', '对市民意味着什么', '在哪里', '谁负责', '方案没有说什么']), true)).toEqual([]);
   expect(check(body(['方案要做什么', '对企业意味着什么', '对市民意味着什么', '在哪里', '谁负责', '方案没有说什么']), true)).toEqual([]);
-  expect(check(body(['方案要做什么', '在哪里', '谁负责', '方案没有说什么']), true)[0]).toMatch(/^1 headings: the ## headings are "方案要做什么 \/ 在哪里/);
+  expect(check(body(['方案要做什么', '在哪里', '谁负责', '方案没有说什么']), true)[0]).toMatch(
+    /^1 headings: the ## headings are "方案要做什么 \/ 在哪里/,
+  );
 });
 
 test('sentences are split at 。！？ and paragraph ends; headings and citation labels are left out', () => {
-  expect(sentences(parseBody(`## 标题\n\n第一句。第二句！<Cite ids={['s2-1-p2']} />\n\n- 一项\n`))).toEqual(['第一句。', '第二句！', '一项']);
+  expect(sentences(parseBody(`## 标题\n\n第一句。第二句！<Cite ids={['s2-1-p2']} />\n\n- 一项\n`))).toEqual([
+    '第一句。',
+    '第二句！',
+    '一项',
+  ]);
 });

@@ -48,7 +48,8 @@ export interface RuleProblem {
 }
 
 /** The order of `##` headings an industry's or programme's explanation keeps. */
-export const LONG_FORM_HEADINGS = /^方案要做什么\|(对市民意味着什么\|对企业意味着什么|对市民意味着什么|对企业意味着什么|对企业意味着什么\|对市民意味着什么)\|在哪里\|谁负责\|方案没有说什么$/;
+export const LONG_FORM_HEADINGS =
+  /^方案要做什么\|(对市民意味着什么\|对企业意味着什么|对市民意味着什么|对企业意味着什么|对企业意味着什么\|对市民意味着什么)\|在哪里\|谁负责\|方案没有说什么$/;
 export const LONG_FORM_HEADING_HINT = '方案要做什么 / 对市民意味着什么 或 对企业意味着什么（可两者都有）/ 在哪里 / 谁负责 / 方案没有说什么';
 
 export function parseBody(body: string): Root {
@@ -99,7 +100,8 @@ export function checkExplanation(root: Root, ctx: ExplanationContext, options: {
       fail(el, 'component', `<${name || '>'}> is not a component explanations use: ${PROSE_COMPONENTS.map((c) => `<${c}>`).join(' ')}`);
       return [];
     }
-    const unknownParagraph = (id: string) => fail(el, 'unknown-id', `<${name}>: "${id}" is not a paragraph id of the plan (see /plan/ for every id)`);
+    const unknownParagraph = (id: string) =>
+      fail(el, 'unknown-id', `<${name}>: "${id}" is not a paragraph id of the plan (see /plan/ for every id)`);
     if (name === 'Cite') {
       const ids = idList(attr(el, 'ids'));
       if (!ids?.length) {
@@ -120,7 +122,8 @@ export function checkExplanation(root: Root, ctx: ExplanationContext, options: {
         unknownParagraph(id);
         return [];
       }
-      if (!ctx.paragraphs.get(id)!.includes(text)) fail(el, 'quote', `<Quote>: "${text}" does not stand verbatim in ${id}: copy the plan's own words`);
+      if (!ctx.paragraphs.get(id)!.includes(text))
+        fail(el, 'quote', `<Quote>: "${text}" does not stand verbatim in ${id}: copy the plan's own words`);
       return [id];
     }
     if (name === 'Target') {
@@ -136,10 +139,12 @@ export function checkExplanation(root: Root, ctx: ExplanationContext, options: {
       const id = attr(el, 'id') ?? '';
       const kind = attr(el, 'kind');
       const kinds = (Object.keys(ENTITY_KINDS) as EntityKind[]).filter((k) => ctx.entities[k].has(id));
-      if (kind !== undefined && !(kind in ENTITY_KINDS)) fail(el, 'component', `<Entity>: kind "${kind}" is one of ${Object.keys(ENTITY_KINDS).join(', ')}`);
+      if (kind !== undefined && !(kind in ENTITY_KINDS))
+        fail(el, 'component', `<Entity>: kind "${kind}" is one of ${Object.keys(ENTITY_KINDS).join(', ')}`);
       else if (kind !== undefined && !kinds.includes(kind as EntityKind)) fail(el, 'unknown-id', `<Entity>: unknown ${kind} id "${id}"`);
       else if (kinds.length === 0) fail(el, 'unknown-id', `<Entity>: unknown id "${id}"`);
-      else if (kind === undefined && kinds.length > 1) fail(el, 'unknown-id', `<Entity>: "${id}" is a ${kinds.join(' and a ')}: add kind="${kinds[0]}" or kind="${kinds[1]}"`);
+      else if (kind === undefined && kinds.length > 1)
+        fail(el, 'unknown-id', `<Entity>: "${id}" is a ${kinds.join(' and a ')}: add kind="${kinds[0]}" or kind="${kinds[1]}"`);
       return [];
     }
     if (name === 'Fact') {
@@ -169,13 +174,21 @@ export function checkExplanation(root: Root, ctx: ExplanationContext, options: {
       return;
     }
     if (!citing) {
-      fail(p, 'uncited', `this paragraph cites no clause: add <Cite ids={[…]} />, a <Quote> or a <Target>, or put it inside <Background> or <NotStated>`);
+      fail(
+        p,
+        'uncited',
+        `this paragraph cites no clause: add <Cite ids={[…]} />, a <Quote> or a <Target>, or put it inside <Background> or <NotStated>`,
+      );
       return;
     }
     const texts = [...cited].map((id) => ctx.paragraphs.get(id) ?? '');
     for (const [n] of typed.matchAll(NUMBER)) {
       if (!texts.some((t) => standsAsNumber(n, t))) {
-        fail(p, 'number', `"${n}" does not stand in ${[...cited].join(', ') || 'the cited clauses'}: cite the clause that states it, or use <Target>`);
+        fail(
+          p,
+          'number',
+          `"${n}" does not stand in ${[...cited].join(', ') || 'the cited clauses'}: cite the clause that states it, or use <Target>`,
+        );
       }
     }
   }
@@ -183,7 +196,8 @@ export function checkExplanation(root: Root, ctx: ExplanationContext, options: {
   const headings: string[] = [];
   function visit(n: Nodes, sheltered: boolean) {
     if (n.type === 'mdxjsEsm') return void fail(n, 'component', 'no import or export: the components are available without import');
-    if (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') return void fail(n, 'component', 'no {…} expressions: write text, or use a component');
+    if (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression')
+      return void fail(n, 'component', 'no {…} expressions: write text, or use a component');
     if (n.type === 'heading') {
       if (n.depth === 2) headings.push(typedText(n).trim());
       return;
@@ -199,7 +213,11 @@ export function checkExplanation(root: Root, ctx: ExplanationContext, options: {
   visit(root, false);
 
   if (options.longForm && !LONG_FORM_HEADINGS.test(headings.join('|'))) {
-    problems.push({ line: 1, rule: 'headings', message: `the ## headings are "${headings.join(' / ')}"; an industry or programme uses ${LONG_FORM_HEADING_HINT}` });
+    problems.push({
+      line: 1,
+      rule: 'headings',
+      message: `the ## headings are "${headings.join(' / ')}"; an industry or programme uses ${LONG_FORM_HEADING_HINT}`,
+    });
   }
   return problems.sort((a, b) => a.line - b.line);
 }

@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { explorerParams, nextSort, normalise, parseExplorerState, rowMatcher, sortKind, sortRows, type ExplorerSchema, type ExplorerState, type RowFacts } from './explorer-state';
+import {
+  explorerParams,
+  nextSort,
+  normalise,
+  parseExplorerState,
+  rowMatcher,
+  sortKind,
+  sortRows,
+  type ExplorerSchema,
+  type ExplorerState,
+  type RowFacts,
+} from './explorer-state';
 
 // Shaped like /projects/ and /units/: filters with the values they offer, columns that sort by text or number.
 const schema: ExplorerSchema = {
@@ -11,7 +22,11 @@ const schema: ExplorerSchema = {
 };
 const parse = (query: string) => parseExplorerState(new URLSearchParams(query), schema);
 const write = (state: ExplorerState) => explorerParams(state, schema).toString();
-const state = (q: string, filters: Record<string, string> = {}, sort?: ExplorerState['sort']): ExplorerState => ({ q, filters: new Map(Object.entries(filters)), sort });
+const state = (q: string, filters: Record<string, string> = {}, sort?: ExplorerState['sort']): ExplorerState => ({
+  q,
+  filters: new Map(Object.entries(filters)),
+  sort,
+});
 
 describe('sort order in the URL', () => {
   test('a sortable column with its order; ascending unless it says desc', () => {
@@ -22,19 +37,35 @@ describe('sort order in the URL', () => {
   });
 
   test('a column that does not sort, or does not exist, means plan order', () => {
-    for (const query of ['sort=source', 'sort=Name', 'sort=', 'order=desc', 'sort=__proto__', 'sort=constructor', 'sort=toString&order=desc']) {
+    for (const query of [
+      'sort=source',
+      'sort=Name',
+      'sort=',
+      'order=desc',
+      'sort=__proto__',
+      'sort=constructor',
+      'sort=toString&order=desc',
+    ]) {
       expect(parse(query).sort, query).toBeUndefined();
     }
   });
 
   test('is written after the filters, as in links people share', () => {
-    expect(write(state('', { category: 'culture-tourism' }, { key: 'name', order: 'desc' }))).toBe('category=culture-tourism&sort=name&order=desc');
-    expect(write(state('商务', { unit: 'commerce-bureau' }, { key: 'clauses', order: 'asc' }))).toBe(`q=${encodeURIComponent('商务')}&unit=commerce-bureau&sort=clauses&order=asc`);
+    expect(write(state('', { category: 'culture-tourism' }, { key: 'name', order: 'desc' }))).toBe(
+      'category=culture-tourism&sort=name&order=desc',
+    );
+    expect(write(state('商务', { unit: 'commerce-bureau' }, { key: 'clauses', order: 'asc' }))).toBe(
+      `q=${encodeURIComponent('商务')}&unit=commerce-bureau&sort=clauses&order=asc`,
+    );
     expect(write(state(''))).toBe('');
   });
 
   test('round trips: state → URL → state, and a messy URL becomes a stable clean one', () => {
-    for (const s of [state(''), state('', {}, { key: 'name', order: 'asc' }), state('鲁迅', { category: 'better-living', unit: 'culture-bureau' }, { key: 'clauses', order: 'desc' })]) {
+    for (const s of [
+      state(''),
+      state('', {}, { key: 'name', order: 'asc' }),
+      state('鲁迅', { category: 'better-living', unit: 'culture-bureau' }, { key: 'clauses', order: 'desc' }),
+    ]) {
       expect(parse(write(s))).toEqual(s);
     }
     const clean = write(parse('order=desc&x=1&sort=clauses&unit=nobody&category=better-living'));

@@ -11,7 +11,9 @@ test('a row’s filter values become space-separated data attributes, absent val
 test('keys and values that would break the attribute format or the URL are refused with a message', () => {
   expect(() => rowFilterAttrs({ 'Bad-Key': ['x'] })).toThrow('explorer filter key "Bad-Key" must be lowercase letters');
   expect(() => rowFilterAttrs({ unit: ['a b'] })).toThrow('explorer filter value "a b" (unit) must not contain spaces');
-  expect(() => rowFilterAttrs({ sort: ['name'] })).toThrow('explorer filter key "sort" is taken: the URL uses ?sort= for the sorted column');
+  expect(() => rowFilterAttrs({ sort: ['name'] })).toThrow(
+    'explorer filter key "sort" is taken: the URL uses ?sort= for the sorted column',
+  );
   expect(() => rowFilterAttrs({ q: ['x'] })).toThrow('explorer filter key "q" is taken');
 });
 

@@ -11,7 +11,8 @@ export function rowFilterAttrs(facets: RowFacets): Record<`data-f-${string}`, st
   return Object.fromEntries(
     Object.entries(facets).map(([key, values]) => {
       if (!/^[a-z]+$/.test(key)) throw new Error(`explorer filter key "${key}" must be lowercase letters`);
-      if (Object.hasOwn(RESERVED, key)) throw new Error(`explorer filter key "${key}" is taken: the URL uses ?${key}= for ${RESERVED[key]}`);
+      if (Object.hasOwn(RESERVED, key))
+        throw new Error(`explorer filter key "${key}" is taken: the URL uses ?${key}= for ${RESERVED[key]}`);
       const list = values.filter((v): v is string => !!v);
       for (const v of list) if (/\s/.test(v)) throw new Error(`explorer filter value "${v}" (${key}) must not contain spaces`);
       return [`data-f-${key}`, list.join(' ')];
@@ -20,7 +21,12 @@ export function rowFilterAttrs(facets: RowFacets): Record<`data-f-${string}`, st
 }
 
 /** Options of a filter from entries, keeping only those some row uses, in the order given. */
-export function usedOptions<T extends { id: string }>(entries: readonly T[], label: (e: T) => string, rows: readonly RowFacets[], key: string) {
+export function usedOptions<T extends { id: string }>(
+  entries: readonly T[],
+  label: (e: T) => string,
+  rows: readonly RowFacets[],
+  key: string,
+) {
   const used = new Set(rows.flatMap((r) => r[key] ?? []));
   return entries.filter((e) => used.has(e.id)).map((e) => ({ value: e.id, label: label(e) }));
 }

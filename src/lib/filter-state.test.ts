@@ -16,12 +16,16 @@ const query = (s: FilterState, fields = explorer) => new URLSearchParams(filterE
 
 describe('reading the URL', () => {
   test('takes the keyword and each filter the form offers', () => {
-    expect(parse('q=黄酒&category=culture-tourism&industry=modern-commerce')).toEqual(state('黄酒', { category: 'culture-tourism', industry: 'modern-commerce' }));
+    expect(parse('q=黄酒&category=culture-tourism&industry=modern-commerce')).toEqual(
+      state('黄酒', { category: 'culture-tourism', industry: 'modern-commerce' }),
+    );
     expect(parse('')).toEqual(state(''));
   });
 
   test('reads labels as values, percent-encoded as browsers send them', () => {
-    expect(parse(`q=${encodeURIComponent('康养')}&unit=${encodeURIComponent('区民政局')}`, search)).toEqual(state('康养', { unit: '区民政局' }));
+    expect(parse(`q=${encodeURIComponent('康养')}&unit=${encodeURIComponent('区民政局')}`, search)).toEqual(
+      state('康养', { unit: '区民政局' }),
+    );
     expect(parse('type=%E9%87%8D%E5%A4%A7%E9%A1%B9%E7%9B%AE', search)).toEqual(state('', { type: '重大项目' }));
   });
 
@@ -77,7 +81,12 @@ describe('writing the URL', () => {
 
 describe('round trips', () => {
   test('state → URL → state gives the same state', () => {
-    for (const s of [state(''), state('黄酒'), state('镜湖 商贸', { category: 'culture-tourism' }), state('', { category: 'better-living', industry: 'tech-services' })]) {
+    for (const s of [
+      state(''),
+      state('黄酒'),
+      state('镜湖 商贸', { category: 'culture-tourism' }),
+      state('', { category: 'better-living', industry: 'tech-services' }),
+    ]) {
       expect(parse(query(s))).toEqual(s);
     }
     const labelled = state('康养', { type: '重大项目', unit: '区民政局' });

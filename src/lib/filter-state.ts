@@ -26,7 +26,10 @@ export function parseFilters(params: URLSearchParams, fields: readonly FilterFie
 
 /** The query entries of a state: the keyword, then the form's filters in its order; empty ones left out. */
 export const filterEntries = (state: FilterState, fields: readonly FilterField[]) =>
-  [['q', state.q.trim()], ...fields.map(({ key }) => [key, state.filters.get(key) ?? ''])].filter(([, value]) => value) as [string, string][];
+  [['q', state.q.trim()], ...fields.map(({ key }) => [key, state.filters.get(key) ?? ''])].filter(([, value]) => value) as [
+    string,
+    string,
+  ][];
 
 /** A same-page address with the given query, `?` only when there is one. */
 export const withQuery = (pathname: string, params: URLSearchParams, hash = '') => `${pathname}${params.size ? `?${params}` : ''}${hash}`;

@@ -32,8 +32,18 @@ test('isoDateFromChinese reads the document date', () => {
 });
 
 test('sumQuantities adds one unit only', () => {
-  expect(sumQuantities([{ value: 400, unit: '亿元' }, { value: 100, unit: '亿元' }])).toEqual({ value: 500, unit: '亿元' });
-  expect(() => sumQuantities([{ value: 1, unit: '亿元' }, { value: 1, unit: '家' }])).toThrow(/different units/);
+  expect(
+    sumQuantities([
+      { value: 400, unit: '亿元' },
+      { value: 100, unit: '亿元' },
+    ]),
+  ).toEqual({ value: 500, unit: '亿元' });
+  expect(() =>
+    sumQuantities([
+      { value: 1, unit: '亿元' },
+      { value: 1, unit: '家' },
+    ]),
+  ).toThrow(/different units/);
   expect(() => sumQuantities([])).toThrow();
 });
 

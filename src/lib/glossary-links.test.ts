@@ -7,7 +7,8 @@ const terms: GlossaryTerm[] = [
 ];
 const o: GlossaryOptions = { href: (id) => `/glossary/#${id}`, note: '背景知识', close: '关闭', label: '（名词解释）' };
 const page = (main: string) => `<!doctype html><html><body><header><p>规上</p></header><main id="main">${main}</main></body></html>`;
-const buttons = (html: string) => [...html.matchAll(/<button type="button" class="glossary-term"[^>]*>([^<]*)<\/button>/g)].map((m) => m[1]);
+const buttons = (html: string) =>
+  [...html.matchAll(/<button type="button" class="glossary-term"[^>]*>([^<]*)<\/button>/g)].map((m) => m[1]);
 
 test('each term is linked once, at its first mention in <main>, not in the header', () => {
   const html = linkFirstMentions(page('<p>规上企业和规上服务业</p><p>增加值达1000亿元，增加值</p>'), terms, o);
@@ -15,7 +16,9 @@ test('each term is linked once, at its first mention in <main>, not in the heade
   expect(html).toContain('<header><p>规上</p></header>');
   expect(html).toContain('和规上服务业');
   expect(html).toContain('popovertarget="gt-above-scale" aria-label="规上（名词解释）"');
-  expect(html).toContain('<span id="gt-above-scale" popover class="glossary-pop" data-pagefind-ignore="all"><strong>规上 / 限上</strong>：规模以上 &amp; 限额以上');
+  expect(html).toContain(
+    '<span id="gt-above-scale" popover class="glossary-pop" data-pagefind-ignore="all"><strong>规上 / 限上</strong>：规模以上 &amp; 限额以上',
+  );
   expect(html).toContain('<a href="/glossary/#above-scale">查看名词解释</a>');
 });
 
@@ -25,7 +28,9 @@ test('the longest form wins where forms start together', () => {
 
 test('links, headings, tables, charts, navigation and marked regions are left alone', () => {
   const html = linkFirstMentions(
-    page('<h2>规上</h2><p><q>规上</q></p><p><a href="/x">规上</a></p><table><tr><td>规上</td></tr></table><figure>增加值</figure><nav>规上</nav><div data-no-glossary><p>规上</p></div><p>正文：规上</p>'),
+    page(
+      '<h2>规上</h2><p><q>规上</q></p><p><a href="/x">规上</a></p><table><tr><td>规上</td></tr></table><figure>增加值</figure><nav>规上</nav><div data-no-glossary><p>规上</p></div><p>正文：规上</p>',
+    ),
     terms,
     o,
   );

@@ -27,10 +27,43 @@ export interface GlossaryOptions {
  * stay exactly as issued, as on /plan/), tables and charts (data, not prose: their text feeds sorting, filtering
  * and downloads), code, the citation box and anything marked data-no-glossary.
  */
-const SKIP = new Set(['a', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'script', 'style', 'svg', 'caption', 'label', 'select', 'option', 'textarea', 'code', 'pre', 'nav', 'figure', 'table', 'time', 'template', 'noscript', 'q', 'blockquote', 'cite-this', 'explorer-table']);
+const SKIP = new Set([
+  'a',
+  'button',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'summary',
+  'script',
+  'style',
+  'svg',
+  'caption',
+  'label',
+  'select',
+  'option',
+  'textarea',
+  'code',
+  'pre',
+  'nav',
+  'figure',
+  'table',
+  'time',
+  'template',
+  'noscript',
+  'q',
+  'blockquote',
+  'cite-this',
+  'explorer-table',
+]);
 
-const skipped = (el: HTMLElement) => SKIP.has(el.rawTagName?.toLowerCase() ?? '') || el.hasAttribute('data-no-glossary') || el.hasAttribute('popover') || el.hasAttribute('hidden');
-
+const skipped = (el: HTMLElement) =>
+  SKIP.has(el.rawTagName?.toLowerCase() ?? '') ||
+  el.hasAttribute('data-no-glossary') ||
+  el.hasAttribute('popover') ||
+  el.hasAttribute('hidden');
 
 export function termMarkup(t: GlossaryTerm, shown: string, o: GlossaryOptions): string {
   const id = `gt-${t.id}`;

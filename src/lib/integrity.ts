@@ -9,7 +9,6 @@ import { formatProblems, type Problem } from './problems';
 
 export { formatProblems, type Problem };
 
-
 /** Every `{ collection, id }` in `value`, with its field path. */
 function* refsIn(value: unknown, path: string): Generator<{ path: string; collection: string; id: string }> {
   if (isRef(value)) yield { path, ...value };
@@ -22,7 +21,9 @@ export function checkIntegrity(collections: Collections, paragraphs: ReadonlyMap
   const problems: Problem[] = [];
   const ids = new Map(Object.entries(collections).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]));
   const units = new Map(collections.units.map((u) => [u.id, u.data]));
-  const lists = new Map(printedLists([...paragraphs].map(([id, text]) => ({ id, text, kind: 'paragraph' as const, label: id }))).map((l) => [l.source, l]));
+  const lists = new Map(
+    printedLists([...paragraphs].map(([id, text]) => ({ id, text, kind: 'paragraph' as const, label: id }))).map((l) => [l.source, l]),
+  );
   /** Paragraph id → the entries that give its list. */
   const covered = new Map<string, string[]>();
 
@@ -44,9 +45,13 @@ export function checkIntegrity(collections: Collections, paragraphs: ReadonlyMap
         }
         covered.set(r.source, [...(covered.get(r.source) ?? []), `${entry.filePath ?? name} → ${entry.id}`]);
         const written = r.units.map((u) => units.get(u.id));
-        const same = written.length === printed.items.length && written.every((u, j) => u && [u.name, ...u.aliases].includes(printed.items[j]!));
+        const same =
+          written.length === printed.items.length && written.every((u, j) => u && [u.name, ...u.aliases].includes(printed.items[j]!));
         if (!same && written.every(Boolean)) {
-          at(`responsibilities.${i}.units`, `the 责任单位 list of ${r.source} reads "${listLine(printed)}": list exactly those units, in that order (this entry has ${written.map((u) => u!.name).join('、')})`);
+          at(
+            `responsibilities.${i}.units`,
+            `the 责任单位 list of ${r.source} reads "${listLine(printed)}": list exactly those units, in that order (this entry has ${written.map((u) => u!.name).join('、')})`,
+          );
         }
       });
     }
@@ -72,17 +77,35 @@ export function checkIntegrity(collections: Collections, paragraphs: ReadonlyMap
   for (const p of collections.projects) {
     const category = p.data.category && categories.get(p.data.category.id);
     if (category && p.data.sources[0] !== category.source) {
-      problems.push({ file: p.filePath ?? 'content/projects', entry: p.id, field: 'sources.0', message: `a ${category.name} project cites ${category.source} first` });
+      problems.push({
+        file: p.filePath ?? 'content/projects',
+        entry: p.id,
+        field: 'sources.0',
+        message: `a ${category.name} project cites ${category.source} first`,
+      });
     }
   }
   // Pages single out targets by role, never by id: each role must be filled as the pages expect.
   const roleCount = (role: string) => collections.targets.filter((t) => t.data.role === role).length;
   if (roleCount('headline') !== 1) {
-    problems.push({ file: 'content/targets.yaml', entry: '-', field: 'role', message: `exactly one target has role: headline (服务业增加值); found ${roleCount('headline')}` });
+    problems.push({
+      file: 'content/targets.yaml',
+      entry: '-',
+      field: 'role',
+      message: `exactly one target has role: headline (服务业增加值); found ${roleCount('headline')}`,
+    });
   }
-  const totals = collections.targets.filter((t) => t.data.role === 'projects-total').map((t) => t.data.unit).sort();
+  const totals = collections.targets
+    .filter((t) => t.data.role === 'projects-total')
+    .map((t) => t.data.unit)
+    .sort();
   if (totals.join() !== ['个', '亿元'].sort().join()) {
-    problems.push({ file: 'content/targets.yaml', entry: '-', field: 'role', message: 'role: projects-total marks two targets, the project count (个) and the investment (亿元)' });
+    problems.push({
+      file: 'content/targets.yaml',
+      entry: '-',
+      field: 'role',
+      message: 'role: projects-total marks two targets, the project count (个) and the investment (亿元)',
+    });
   }
   if (collections.plan.length !== 1) {
     problems.push({ file: 'content/plan/meta.yaml', entry: '-', field: 'id', message: 'exactly one plan entry is expected' });

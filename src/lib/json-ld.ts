@@ -24,7 +24,10 @@ export function planDocument(site: Site) {
   };
 }
 
-export function pageLd(site: Site, page: { url: string; home: string; siteName: string; name: string; description: string; about?: About | undefined }) {
+export function pageLd(
+  site: Site,
+  page: { url: string; home: string; siteName: string; name: string; description: string; about?: About | undefined },
+) {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',

@@ -10,8 +10,7 @@ import type { Collections } from './types';
 import { parsePlan } from './plan-text';
 
 /** Stand-in for Astro's reference(): same output shape, existence is checked by integrity.ts. */
-const plainRef: SchemaContext['ref'] = (collection) =>
-  z.string().transform((id) => ({ collection, id }));
+const plainRef: SchemaContext['ref'] = (collection) => z.string().transform((id) => ({ collection, id }));
 
 export type LoadProblem = Problem;
 
@@ -20,7 +19,11 @@ export function schemaContext(dir = contentDir()): SchemaContext {
 }
 
 /** Schema problems of raw entries, each with its file (and, for MDX, the line of the field). */
-export function schemaProblems(name: CollectionName, entries: readonly RawEntry[], dir = contentDir()): { parsed: { id: string; data: unknown; filePath: string }[]; problems: Problem[] } {
+export function schemaProblems(
+  name: CollectionName,
+  entries: readonly RawEntry[],
+  dir = contentDir(),
+): { parsed: { id: string; data: unknown; filePath: string }[]; problems: Problem[] } {
   const schema = schemas(schemaContext(dir))[name];
   const problems: Problem[] = [];
   const parsed = entries.flatMap(({ id, data, mdx }) => {

@@ -28,7 +28,11 @@ describe.each(DATASETS)('%s', (name) => {
     expect(fields[0]).toMatchObject({ name: 'id', required: true });
     for (const f of fields) expect(f.description, `${name}.${f.name}`).not.toBe('');
     const used = new Set(data.flatMap((r) => Object.keys(r)));
-    for (const key of used) expect(fields.map((f) => f.name), `${name}: ${key} is undocumented`).toContain(key);
+    for (const key of used)
+      expect(
+        fields.map((f) => f.name),
+        `${name}: ${key} is undocumented`,
+      ).toContain(key);
   });
 
   test('CSV has a BOM, one row per entry, and keeps Chinese intact', () => {

@@ -65,7 +65,9 @@ export function paragraphRows(site: Site): Row[] {
 const PARAGRAPH_SCHEMA = z.object({
   id: z.string().describe('段落编号，用作网址锚点：/plan/#编号'),
   label: z.string().describe('引用标签，如“二（一）¶1”'),
-  kind: z.enum(['notice', 'title', 'heading', 'paragraph', 'cc']).describe('类型：notice 印发通知，title 标题，heading 章节标题，paragraph 正文段落，cc 抄送'),
+  kind: z
+    .enum(['notice', 'title', 'heading', 'paragraph', 'cc'])
+    .describe('类型：notice 印发通知，title 标题，heading 章节标题，paragraph 正文段落，cc 抄送'),
   text: z.string().describe('原文，逐字照录'),
 });
 
@@ -75,7 +77,10 @@ const PARAGRAPH_SCHEMA = z.object({
  */
 export function jsonSchema(name: Dataset | 'paragraphs', licence?: string): Record<string, unknown> {
   const schema = name === 'paragraphs' ? PARAGRAPH_SCHEMA : schemas(schemaContext())[name as CollectionName];
-  const js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, unknown>; required?: string[] };
+  const js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+    properties: Record<string, unknown>;
+    required?: string[];
+  };
   return {
     ...js,
     title: DATASET_TITLE[name],
@@ -94,7 +99,10 @@ export interface Field {
 
 /** The data dictionary: one line per field, from the JSON Schema. */
 export function dictionary(name: Dataset | 'paragraphs'): Field[] {
-  const js = jsonSchema(name) as { properties: Record<string, { type?: string; description?: string; enum?: string[] }>; required: string[] };
+  const js = jsonSchema(name) as {
+    properties: Record<string, { type?: string; description?: string; enum?: string[] }>;
+    required: string[];
+  };
   return Object.entries(js.properties).map(([field, p]) => ({
     name: field,
     type: p.enum ? `${p.type ?? 'string'}（${p.enum.join(' / ')}）` : (p.type ?? 'string'),
@@ -105,7 +113,10 @@ export function dictionary(name: Dataset | 'paragraphs'): Field[] {
 
 /** A dataset's rows as CSV, columns in data-dictionary order (see csv.ts for the cell rules). */
 export function toCsv(name: Dataset | 'paragraphs', data: Row[]): string {
-  return toCsvText(dictionary(name).map((f) => f.name), data);
+  return toCsvText(
+    dictionary(name).map((f) => f.name),
+    data,
+  );
 }
 
 /** The data dictionary as CSV, for the briefing pack and anyone who wants it beside the data. */

@@ -38,13 +38,34 @@ describe('the official text', () => {
 });
 
 describe('parsePlan on small texts', () => {
-  const sample = ['越政发〔2023〕14号', '越城区开展“1616”专项行动打造现代服务业', '高质量发展样板区实施方案', '序。', '一、甲', '（一）乙', '段一。', '段二。', '二、丙', '段三。', '抄送：某某。'].join('\n\n');
+  const sample = [
+    '越政发〔2023〕14号',
+    '越城区开展“1616”专项行动打造现代服务业',
+    '高质量发展样板区实施方案',
+    '序。',
+    '一、甲',
+    '（一）乙',
+    '段一。',
+    '段二。',
+    '二、丙',
+    '段三。',
+    '抄送：某某。',
+  ].join('\n\n');
 
   test('numbers paragraphs within their subsection or section', () => {
     const blocks = planBlocks(parsePlan(sample));
     expect(blocks.map((b) => `${b.id}|${b.label}`)).toEqual([
-      'notice-p1|通知¶1', 'title-1|标题', 'title-2|标题', 'preamble-p1|序言¶1',
-      's1|一', 's1-1|一（一）', 's1-1-p1|一（一）¶1', 's1-1-p2|一（一）¶2', 's2|二', 's2-p1|二¶1', 'cc|抄送',
+      'notice-p1|通知¶1',
+      'title-1|标题',
+      'title-2|标题',
+      'preamble-p1|序言¶1',
+      's1|一',
+      's1-1|一（一）',
+      's1-1-p1|一（一）¶1',
+      's1-1-p2|一（一）¶2',
+      's2|二',
+      's2-p1|二¶1',
+      'cc|抄送',
     ]);
   });
 

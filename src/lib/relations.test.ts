@@ -11,13 +11,27 @@ const ids = (list: { id: string }[]) => list.map((e) => e.id);
 
 describe('the plan’s structure', () => {
   test('six industries: two consumer (生活性), four producer (生产性)', () => {
-    expect(ids(site.industries)).toEqual(['cultural-tourism', 'modern-commerce', 'tech-services', 'digital-software', 'modern-finance', 'hq-business']);
+    expect(ids(site.industries)).toEqual([
+      'cultural-tourism',
+      'modern-commerce',
+      'tech-services',
+      'digital-software',
+      'modern-finance',
+      'hq-business',
+    ]);
     expect(site.industries.filter((i) => i.data.group === 'consumer')).toHaveLength(2);
     expect(site.industries.filter((i) => i.data.group === 'producer')).toHaveLength(4);
   });
 
   test('six programmes, in the plan’s order', () => {
-    expect(site.programmes.map((p) => p.data.name)).toEqual(['平台载体提能工程', '产业联盟共进工程', '重大项目支撑工程', '企业主体引育工程', '服务人才汇聚工程', '模式创新创建工程']);
+    expect(site.programmes.map((p) => p.data.name)).toEqual([
+      '平台载体提能工程',
+      '产业联盟共进工程',
+      '重大项目支撑工程',
+      '企业主体引育工程',
+      '服务人才汇聚工程',
+      '模式创新创建工程',
+    ]);
   });
 
   test('“1个世界级+2个国家级+N个省级” platforms', () => {
@@ -59,8 +73,15 @@ describe('targets', () => {
 
   test('the headline targets are those of 一（二）主要目标', () => {
     expect(ids(site.headlineTargets)).toEqual([
-      'services-value-added', 'services-share', 'producer-services-share', 'major-projects-count', 'major-projects-investment',
-      'leading-firms-50', 'leading-firms-100', 'new-above-scale-firms', 'above-scale-firms-total',
+      'services-value-added',
+      'services-share',
+      'producer-services-share',
+      'major-projects-count',
+      'major-projects-investment',
+      'leading-firms-50',
+      'leading-firms-100',
+      'new-above-scale-firms',
+      'above-scale-firms-total',
     ]);
   });
 
@@ -75,7 +96,9 @@ describe('targets', () => {
 });
 
 test('order comes from the plan, not from the order Astro returns entries in', () => {
-  const reversed = Object.fromEntries(Object.entries(loadContent().collections).map(([k, v]) => [k, [...v].reverse()])) as ReturnType<typeof loadContent>['collections'];
+  const reversed = Object.fromEntries(Object.entries(loadContent().collections).map(([k, v]) => [k, [...v].reverse()])) as ReturnType<
+    typeof loadContent
+  >['collections'];
   const other = buildSite(reversed);
   for (const key of ['industries', 'programmes', 'measures', 'platforms', 'projects', 'targets', 'units', 'glossary'] as const) {
     expect(ids(other[key]), key).toEqual(ids(site[key]));
@@ -99,7 +122,13 @@ describe('who answers for what (derived, never typed)', () => {
   });
 
   test('each list reads as the plan prints it, finance office and task force included', () => {
-    expect(site.printedList('s2-2-p3')!.items).toEqual(['区经信局<区金融办>', '区招商投资促进中心<专班>', '国投集团', '高投集团', '各镇街']);
+    expect(site.printedList('s2-2-p3')!.items).toEqual([
+      '区经信局<区金融办>',
+      '区招商投资促进中心<专班>',
+      '国投集团',
+      '高投集团',
+      '各镇街',
+    ]);
     expect(site.printedList('s3-1-p4')!.items).toEqual(['各服务业发展领导小组成员单位']);
     expect(site.printedList('s3-1-p4')!.suffix).toBe('按职责落实');
   });
@@ -124,7 +153,16 @@ describe('who answers for what (derived, never typed)', () => {
 
   test('a project answers to the units of the clause it stands in', () => {
     const names = (id: string) => site.unitsOfProject(site.maps.projects.get(id)!).map((u) => u.data.name);
-    expect(names('sams-club')).toEqual(['区委宣传部', '区发改局', '区民政局', '区商务局', '区文广旅游局', '区自然资源和规划分局', '区文旅集团', '各镇街']);
+    expect(names('sams-club')).toEqual([
+      '区委宣传部',
+      '区发改局',
+      '区民政局',
+      '区商务局',
+      '区文广旅游局',
+      '区自然资源和规划分局',
+      '区文旅集团',
+      '各镇街',
+    ]);
     expect(names('jiefang-road-awakening')).toEqual(['区商务局', '区招商投资促进中心', '黄酒小镇管委会', '区文旅集团', '各镇街']);
   });
 
@@ -135,11 +173,17 @@ describe('who answers for what (derived, never typed)', () => {
     expect(names('leading-firms-50')).toEqual(['区服务业发展领导小组各成员单位']);
     expect(names('better-living-investment')).toContain('区民政局'); // through its project category
     expect(names('services-value-added')).toEqual([]); // plan-wide: the plan names no unit
-    expect(site.targetsOfUnit('civil-affairs-bureau').map((t) => t.id)).toEqual(expect.arrayContaining(['high-end-talent', 'better-living-projects']));
+    expect(site.targetsOfUnit('civil-affairs-bureau').map((t) => t.id)).toEqual(
+      expect.arrayContaining(['high-end-talent', 'better-living-projects']),
+    );
   });
 
   test('the major-projects programme reaches its units through its project categories', () => {
-    expect(site.categoriesOfProgramme('major-projects').map((c) => c.entry.id)).toEqual(['industry-enabling', 'culture-tourism', 'better-living']);
+    expect(site.categoriesOfProgramme('major-projects').map((c) => c.entry.id)).toEqual([
+      'industry-enabling',
+      'culture-tourism',
+      'better-living',
+    ]);
     expect(site.categoriesOfProgramme('talent')).toEqual([]);
     const units = site.unitsOfProgramme('major-projects').map((u) => u.data.name);
     expect(units).toEqual(expect.arrayContaining(['市名城办', '区民政局', '区城发集团']));

@@ -29,10 +29,17 @@ export function buildSite(c: Collections): Site {
   // Ties (a name that starts another, e.g. 区服务业发展领导小组) are broken by id, so the order is total.
   const inPlanOrder = <T extends { id: string }>(list: T[], key: (e: T) => number) =>
     [...list].sort((a, b) => key(a) - key(b) || a.id.localeCompare(b.id));
-  const targets = inPlanOrder(c.targets, (t) => position(t.data.sources.find((id) => blocks.get(id)?.text.includes(t.data.quote))!, t.data.quote));
+  const targets = inPlanOrder(c.targets, (t) =>
+    position(
+      t.data.sources.find((id) => blocks.get(id)?.text.includes(t.data.quote))!,
+      t.data.quote,
+    ),
+  );
   const projects = inPlanOrder(c.projects, (p) => position(p.data.sources[0]!, p.data.name));
   const platforms = inPlanOrder(c.platforms, (p) => position(p.data.sources[0]!, p.data.name));
-  const fullText = planBlocks(tree).map((b) => b.text).join('\n');
+  const fullText = planBlocks(tree)
+    .map((b) => b.text)
+    .join('\n');
   // A unit the text never writes in full (only by an alias) goes last: indexOf's -1 as unsigned is huge.
   const units = inPlanOrder(c.units, (u) => fullText.indexOf(u.data.name) >>> 0);
   const projectCategories = inPlanOrder(c.projectCategories, (cat) => position(cat.data.source, cat.data.fullName));
@@ -58,7 +65,11 @@ export function buildSite(c: Collections): Site {
   const duties = new Map<string, Duty[]>(units.map((u) => [u.id, []]));
   /** Paragraph id → the units its 责任单位 list names. */
   const clauseUnits = new Map<string, string[]>();
-  const owners: [Duty['kind'], { id: string; data: { name: string; responsibilities: Data<'industries'>['responsibilities'] } }[], (id: string) => string][] = [
+  const owners: [
+    Duty['kind'],
+    { id: string; data: { name: string; responsibilities: Data<'industries'>['responsibilities'] } }[],
+    (id: string) => string,
+  ][] = [
     ['industry', industries, paths.industry],
     ['programme', programmes, paths.programme],
     ['projectCategory', projectCategories.map((e) => ({ ...e, data: { ...e.data, name: e.data.fullName } })), paths.projectCategory],
@@ -66,7 +77,8 @@ export function buildSite(c: Collections): Site {
   for (const [kind, entries, href] of owners) {
     for (const e of entries) {
       for (const r of e.data.responsibilities) {
-        for (const u of r.units) duties.get(u.id)?.push({ kind, id: e.id, name: e.data.name, href: href(e.id), scope: r.scope, source: r.source });
+        for (const u of r.units)
+          duties.get(u.id)?.push({ kind, id: e.id, name: e.data.name, href: href(e.id), scope: r.scope, source: r.source });
         clauseUnits.set(r.source, [...(clauseUnits.get(r.source) ?? []), ...r.units.map((u) => u.id)]);
       }
     }
@@ -95,7 +107,10 @@ export function buildSite(c: Collections): Site {
 
   const unitsOf = (responsibilities: Data<'industries'>['responsibilities']) => {
     const seen = new Set<string>();
-    return responsibilities.flatMap((r) => r.units).filter((u) => !seen.has(u.id) && seen.add(u.id)).map((u) => maps.units.get(u.id)!);
+    return responsibilities
+      .flatMap((r) => r.units)
+      .filter((u) => !seen.has(u.id) && seen.add(u.id))
+      .map((u) => maps.units.get(u.id)!);
   };
 
   /**
@@ -103,7 +118,11 @@ export function buildSite(c: Collections): Site {
    * one part of a programme only for targets it states), and those of its project category.
    */
   const unitsOfTarget = (t: Entry<'targets'>) => {
-    const owner = t.data.industry ? maps.industries.get(t.data.industry.id) : t.data.programme ? maps.programmes.get(t.data.programme.id) : undefined;
+    const owner = t.data.industry
+      ? maps.industries.get(t.data.industry.id)
+      : t.data.programme
+        ? maps.programmes.get(t.data.programme.id)
+        : undefined;
     const category = t.data.category && maps.projectCategories.get(t.data.category.id);
     return unitsOf([
       ...(owner?.data.responsibilities ?? []).filter((r) => !r.scope || t.data.sources.includes(r.source)),
@@ -114,8 +133,10 @@ export function buildSite(c: Collections): Site {
   /** Which industry or programme a target belongs to; plan-wide targets belong to the plan's main goals. */
   /** `label` is the industry's or programme's name; a plan-wide target has none (the interface names it). */
   const ownerOfTarget = (t: Entry<'targets'>): TargetOwner => {
-    if (t.data.industry) return { kind: 'industry', label: maps.industries.get(t.data.industry.id)!.data.name, href: paths.industry(t.data.industry.id) };
-    if (t.data.programme) return { kind: 'programme', label: maps.programmes.get(t.data.programme.id)!.data.name, href: paths.programme(t.data.programme.id) };
+    if (t.data.industry)
+      return { kind: 'industry', label: maps.industries.get(t.data.industry.id)!.data.name, href: paths.industry(t.data.industry.id) };
+    if (t.data.programme)
+      return { kind: 'programme', label: maps.programmes.get(t.data.programme.id)!.data.name, href: paths.programme(t.data.programme.id) };
     return { kind: 'plan', href: paths.targetsOwnedBy('plan') };
   };
 
@@ -183,7 +204,10 @@ export function buildSite(c: Collections): Site {
     targetsOfUnit: (unitId: string) => targets.filter((t) => unitsOfTarget(t).some((u) => u.id === unitId)),
     categoriesOfProgramme,
     unitsOfProgramme: (id: string) =>
-      unitsOf([...maps.programmes.get(id)!.data.responsibilities, ...categoriesOfProgramme(id).flatMap((c) => c.entry.data.responsibilities)]),
+      unitsOf([
+        ...maps.programmes.get(id)!.data.responsibilities,
+        ...categoriesOfProgramme(id).flatMap((c) => c.entry.data.responsibilities),
+      ]),
     platformsOfIndustry: (id: string) => platforms.filter((p) => has(p.data.industries, id)),
     projectsOfIndustry: (id: string) => projects.filter((p) => has(p.data.industries, id)),
     projectsOfPlatform: (id: string) => projects.filter((p) => p.data.platform?.id === id),

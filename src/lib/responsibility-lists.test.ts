@@ -31,8 +31,23 @@ describe('printed 责任单位 lists', () => {
 
   test('the plan prints seventeen lists, each reproduced exactly by its items', () => {
     expect(lists.map((l) => l.source)).toEqual([
-      's2-1-p1', 's2-1-p2', 's2-2-p1', 's2-2-p2', 's2-2-p3', 's2-2-p4',
-      's3-1-p4', 's3-2-p3', 's3-3-p1', 's3-3-p2', 's3-3-p3', 's3-4-p1', 's3-4-p2', 's3-4-p3', 's3-4-p4', 's3-5-p3', 's3-6-p3',
+      's2-1-p1',
+      's2-1-p2',
+      's2-2-p1',
+      's2-2-p2',
+      's2-2-p3',
+      's2-2-p4',
+      's3-1-p4',
+      's3-2-p3',
+      's3-3-p1',
+      's3-3-p2',
+      's3-3-p3',
+      's3-4-p1',
+      's3-4-p2',
+      's3-4-p3',
+      's3-4-p4',
+      's3-5-p3',
+      's3-6-p3',
     ]);
     for (const l of lists) expect(l.text).toBe(`（责任单位：${listLine(l)}）`);
   });

@@ -89,7 +89,8 @@ export function listCoverage(tree: PlanTree): ListCoverage {
       else out.uncovered += 1;
     });
     const listCount = lists.filter(Boolean).length;
-    if (listCount === 1 && sub.paragraphs.length > 1 && lastWithList === sub.paragraphs.length - 1) out.sharedListSubsections.push(sub.label);
+    if (listCount === 1 && sub.paragraphs.length > 1 && lastWithList === sub.paragraphs.length - 1)
+      out.sharedListSubsections.push(sub.label);
   }
   const support = section(4);
   for (const p of [...(support?.paragraphs ?? []), ...(support?.subsections ?? []).flatMap((s) => s.paragraphs)]) {

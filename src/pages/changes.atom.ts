@@ -6,5 +6,7 @@ import { getSite } from '../lib/site';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const site = await getSite();
-  return new Response(atomFeed(site, origin!, feedWords(site.plan.data.docNumber.text)), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(atomFeed(site, origin!, feedWords(site.plan.data.docNumber.text)), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });
 };

@@ -18,11 +18,16 @@ export function changeSchema(ctx: SchemaContext) {
   return z.object({
     type: z.literal('change').default('change').describe('条目类型'),
     date: isoDay.describe('变更日期（YYYY-MM-DD）'),
-    kind: z.enum(['added', 'corrected', 'updated'], { error: 'kind must be one of added, corrected, updated' }).describe('变更类型：added 新增，corrected 更正，updated 更新'),
+    kind: z
+      .enum(['added', 'corrected', 'updated'], { error: 'kind must be one of added, corrected, updated' })
+      .describe('变更类型：added 新增，corrected 更正，updated 更新'),
     title: text.describe('变更标题（本站撰写）'),
     summary: text.describe('变更说明（本站撰写）'),
     /** Portal pages the change touched, as site paths. */
-    pages: z.array(z.string().regex(/^\/[^\s]*$/, 'a page is a site path starting with /, e.g. /targets/')).default([]).describe('涉及的本站页面（网址路径）'),
+    pages: z
+      .array(z.string().regex(/^\/[^\s]*$/, 'a page is a site path starting with /, e.g. /targets/'))
+      .default([])
+      .describe('涉及的本站页面（网址路径）'),
     sources: sources(ctx),
   });
 }

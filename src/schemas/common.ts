@@ -31,13 +31,15 @@ export const text = z.string().trim().min(1, 'must not be empty');
 
 export function paragraphId(ctx: SchemaContext) {
   return z.string().refine((id) => ctx.paragraphs.has(id), {
-    error: (issue) =>
-      `"${String(issue.input)}" is not a paragraph id of the plan; ids look like "s2-1-p1" (see /plan/ for every id)`,
+    error: (issue) => `"${String(issue.input)}" is not a paragraph id of the plan; ids look like "s2-1-p1" (see /plan/ for every id)`,
   });
 }
 
 export function sources(ctx: SchemaContext) {
-  return z.array(paragraphId(ctx)).min(1, 'needs at least one source paragraph id, e.g. [s2-1-p1]').describe('出处：方案原文段落编号（如 s2-1-p1 即“二（一）¶1”），第一个为主要出处');
+  return z
+    .array(paragraphId(ctx))
+    .min(1, 'needs at least one source paragraph id, e.g. [s2-1-p1]')
+    .describe('出处：方案原文段落编号（如 s2-1-p1 即“二（一）¶1”），第一个为主要出处');
 }
 
 /** True when `phrase` stands verbatim in at least one of the given paragraphs. */
@@ -51,11 +53,13 @@ export function notVerbatim(phrase: string, ids: readonly string[]): string {
 
 /** A phrase of the plan with the paragraph it comes from, checked verbatim. */
 export function quotation(ctx: SchemaContext) {
-  return z.object({ text: text.describe('方案原文中的原话，逐字照录'), source: paragraphId(ctx).describe('原话所在段落的编号') }).superRefine((q, issue) => {
-    if (ctx.paragraphs.has(q.source) && !standsIn(ctx, q.text, [q.source])) {
-      issue.addIssue({ code: 'custom', path: ['text'], message: notVerbatim(q.text, [q.source]) });
-    }
-  });
+  return z
+    .object({ text: text.describe('方案原文中的原话，逐字照录'), source: paragraphId(ctx).describe('原话所在段落的编号') })
+    .superRefine((q, issue) => {
+      if (ctx.paragraphs.has(q.source) && !standsIn(ctx, q.text, [q.source])) {
+        issue.addIssue({ code: 'custom', path: ['text'], message: notVerbatim(q.text, [q.source]) });
+      }
+    });
 }
 
 /** A clause's list of responsible units (责任单位). Whether each unit is named there is checked across collections. */

@@ -27,10 +27,12 @@ export function measureSchema(ctx: SchemaContext) {
     .superRefine((m, issue) => {
       if (!ctx.paragraphs.has(m.source)) return;
       m.items.forEach((item, i) => {
-        if (!standsIn(ctx, item, [m.source])) issue.addIssue({ code: 'custom', path: ['items', i], message: notVerbatim(item, [m.source]) });
+        if (!standsIn(ctx, item, [m.source]))
+          issue.addIssue({ code: 'custom', path: ['items', i], message: notVerbatim(item, [m.source]) });
       });
       m.roles.forEach((r, i) => {
-        if (!standsIn(ctx, r.text, [m.source])) issue.addIssue({ code: 'custom', path: ['roles', i, 'text'], message: notVerbatim(r.text, [m.source]) });
+        if (!standsIn(ctx, r.text, [m.source]))
+          issue.addIssue({ code: 'custom', path: ['roles', i, 'text'], message: notVerbatim(r.text, [m.source]) });
       });
     });
 }

@@ -8,7 +8,9 @@ export function platformSchema(ctx: SchemaContext) {
     .object({
       type: z.literal('platform').default('platform').describe('条目类型'),
       name: text.describe('平台名称，照录方案'),
-      level: z.enum(PLATFORM_LEVELS, { error: 'level is one of world, national, provincial, other' }).describe('级别：world 世界级，national 国家级，provincial 省级，other 方案提及的其他载体'),
+      level: z
+        .enum(PLATFORM_LEVELS, { error: 'level is one of world, national, provincial, other' })
+        .describe('级别：world 世界级，national 国家级，provincial 省级，other 方案提及的其他载体'),
       /** The plan's phrase for what the platform is to become. */
       role: text.optional().describe('方案对平台定位的原话'),
       industries: z.array(ctx.ref('industries')).describe('方案将其与之关联的重点行业编号'),
@@ -17,6 +19,7 @@ export function platformSchema(ctx: SchemaContext) {
     })
     .superRefine((p, issue) => {
       if (!standsIn(ctx, p.name, p.sources)) issue.addIssue({ code: 'custom', path: ['name'], message: notVerbatim(p.name, p.sources) });
-      if (p.role && !standsIn(ctx, p.role, p.sources)) issue.addIssue({ code: 'custom', path: ['role'], message: notVerbatim(p.role, p.sources) });
+      if (p.role && !standsIn(ctx, p.role, p.sources))
+        issue.addIssue({ code: 'custom', path: ['role'], message: notVerbatim(p.role, p.sources) });
     });
 }

@@ -10,6 +10,8 @@ export function programmeSchema(ctx: SchemaContext) {
     summary: text.describe('本站撰写的通俗概括（不是方案原文）'),
     sources: sources(ctx),
     commitments: z.array(quotation(ctx)).min(1, 'list what the plan commits to, in its own words').describe('方案的承诺：原话及其段落'),
-    responsibilities: z.array(responsibility(ctx)).describe('责任单位：每个条款列出的单位（重大项目支撑工程按项目类别列出，见 projectCategories）'),
+    responsibilities: z
+      .array(responsibility(ctx))
+      .describe('责任单位：每个条款列出的单位（重大项目支撑工程按项目类别列出，见 projectCategories）'),
   });
 }

@@ -12,6 +12,7 @@ export function projectCategorySchema(ctx: SchemaContext) {
       responsibilities: z.array(responsibility(ctx)).min(1, 'the plan names units for every category').describe('该类别的责任单位'),
     })
     .superRefine((c, issue) => {
-      if (!standsIn(ctx, c.fullName, [c.source])) issue.addIssue({ code: 'custom', path: ['fullName'], message: notVerbatim(c.fullName, [c.source]) });
+      if (!standsIn(ctx, c.fullName, [c.source]))
+        issue.addIssue({ code: 'custom', path: ['fullName'], message: notVerbatim(c.fullName, [c.source]) });
     });
 }

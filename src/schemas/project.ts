@@ -25,8 +25,12 @@ export function projectSchema(ctx: SchemaContext) {
       if (first.length && !standsIn(ctx, p.name, first)) {
         issue.addIssue({ code: 'custom', path: ['name'], message: notVerbatim(p.name, first) });
       }
-      for (const [field, phrase] of [['kind', p.kind], ['action', p.action]] as const) {
-        if (phrase && !standsIn(ctx, phrase, p.sources)) issue.addIssue({ code: 'custom', path: [field], message: notVerbatim(phrase, p.sources) });
+      for (const [field, phrase] of [
+        ['kind', p.kind],
+        ['action', p.action],
+      ] as const) {
+        if (phrase && !standsIn(ctx, phrase, p.sources))
+          issue.addIssue({ code: 'custom', path: [field], message: notVerbatim(phrase, p.sources) });
       }
     });
 }

@@ -34,15 +34,23 @@ export function questionSchema(ctx: SchemaContext) {
       targets: z.array(ctx.ref('targets')).default([]).describe('回答涉及的量化目标编号'),
       sources: sources(ctx),
     })
-    .refine((q) => q.quotes.length > 0 || q.notStated, { message: 'an answer needs the plan’s words (quotes) or a notStated saying what the plan leaves open', path: ['quotes'] })
+    .refine((q) => q.quotes.length > 0 || q.notStated, {
+      message: 'an answer needs the plan’s words (quotes) or a notStated saying what the plan leaves open',
+      path: ['quotes'],
+    })
     .superRefine((q, issue) => {
       for (const [, name] of q.answer.matchAll(/\{(\w+)\}/g)) {
         if (!(FACTS as readonly string[]).includes(name!)) {
-          issue.addIssue({ code: 'custom', path: ['answer'], message: `{${name}} is not a figure the site counts; use one of ${FACTS.map((f) => `{${f}}`).join(' ')}` });
+          issue.addIssue({
+            code: 'custom',
+            path: ['answer'],
+            message: `{${name}} is not a figure the site counts; use one of ${FACTS.map((f) => `{${f}}`).join(' ')}`,
+          });
         }
       }
       q.quotes.forEach((quote, i) => {
-        if (!q.sources.includes(quote.source)) issue.addIssue({ code: 'custom', path: ['quotes', i, 'source'], message: `${quote.source} must also be listed in sources` });
+        if (!q.sources.includes(quote.source))
+          issue.addIssue({ code: 'custom', path: ['quotes', i, 'source'], message: `${quote.source} must also be listed in sources` });
       });
     });
 }

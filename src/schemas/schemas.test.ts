@@ -14,8 +14,14 @@ function issues(schema: z.ZodType, input: unknown): string[] {
 }
 
 const goodTarget = {
-  label: '旅游总收入', value: 500, unit: '亿元', comparator: 'reach', by: 2026,
-  industry: 'cultural-tourism', quote: '到2026年，实现旅游总收入500亿元', sources: ['s2-1-p1'],
+  label: '旅游总收入',
+  value: 500,
+  unit: '亿元',
+  comparator: 'reach',
+  by: 2026,
+  industry: 'cultural-tourism',
+  quote: '到2026年，实现旅游总收入500亿元',
+  sources: ['s2-1-p1'],
 };
 
 describe('target', () => {
@@ -51,7 +57,16 @@ describe('target', () => {
   });
 
   test('yearly targets must quote 每年', () => {
-    const yearly = { ...goodTarget, label: '社区商圈', value: 10, unit: '个', by: undefined, industry: 'modern-commerce', quote: '每年改造提升10个社区商圈', sources: ['s2-1-p2'] };
+    const yearly = {
+      ...goodTarget,
+      label: '社区商圈',
+      value: 10,
+      unit: '个',
+      by: undefined,
+      industry: 'modern-commerce',
+      quote: '每年改造提升10个社区商圈',
+      sources: ['s2-1-p2'],
+    };
     expect(issues(s.targets, yearly)).toContain('yearly: the quote says 每年: set yearly: true');
     expect(issues(s.targets, { ...yearly, yearly: true })).toEqual([]);
   });
@@ -59,50 +74,79 @@ describe('target', () => {
 
 describe('industry', () => {
   const good = {
-    number: 1, name: '文化旅游', group: 'consumer', summary: '概括。', sources: ['s2-1-p1'],
+    number: 1,
+    name: '文化旅游',
+    group: 'consumer',
+    summary: '概括。',
+    sources: ['s2-1-p1'],
     commitments: [{ text: '争创国家级会稽山旅游度假区', source: 's2-1-p1' }],
     responsibilities: [{ source: 's2-1-p1', units: ['propaganda-dept'] }],
   };
   test('passes when correct', () => expect(issues(s.industries, good)).toEqual([]));
-  test('names a wrong group', () => expect(issues(s.industries, { ...good, group: 'service' })).toEqual(['group: group is "consumer" (生活性) or "producer" (生产性)']));
+  test('names a wrong group', () =>
+    expect(issues(s.industries, { ...good, group: 'service' })).toEqual(['group: group is "consumer" (生活性) or "producer" (生产性)']));
   test('names a commitment that is not the plan’s words', () =>
     expect(issues(s.industries, { ...good, commitments: [{ text: '建成世界一流旅游城市', source: 's2-1-p1' }] })).toEqual([
       'commitments.0.text: "建成世界一流旅游城市" does not stand verbatim in s2-1-p1: copy the plan\'s own words',
     ]));
   test('needs units in every responsibility', () =>
-    expect(issues(s.industries, { ...good, responsibilities: [{ source: 's2-1-p1', units: [] }] })).toEqual(['responsibilities.0.units: name at least one unit id from content/units.yaml']));
+    expect(issues(s.industries, { ...good, responsibilities: [{ source: 's2-1-p1', units: [] }] })).toEqual([
+      'responsibilities.0.units: name at least one unit id from content/units.yaml',
+    ]));
 });
 
 describe('project', () => {
   const good = { name: '山姆超市', category: 'better-living', industries: ['modern-commerce'], sources: ['s3-3-p3'] };
   test('passes when correct', () => expect(issues(s.projects, good)).toEqual([]));
   test('its name must stand in its first source', () =>
-    expect(issues(s.projects, { ...good, name: '山姆会员店' })).toEqual(['name: "山姆会员店" does not stand verbatim in s3-3-p3: copy the plan\'s own words']));
+    expect(issues(s.projects, { ...good, name: '山姆会员店' })).toEqual([
+      'name: "山姆会员店" does not stand verbatim in s3-3-p3: copy the plan\'s own words',
+    ]));
 });
 
 describe('platform, unit, measure, glossary, category, plan', () => {
   test('platform level is checked', () =>
-    expect(issues(s.platforms, { name: '鉴水科技城', level: 'city', industries: [], sources: ['s3-1-p4'] })).toEqual(['level: level is one of world, national, provincial, other']));
-  test('unit kind is checked', () => expect(issues(s.units, { name: '区商务局', kind: 'ministry' })[0]).toMatch(/^kind: kind must be one of/));
+    expect(issues(s.platforms, { name: '鉴水科技城', level: 'city', industries: [], sources: ['s3-1-p4'] })).toEqual([
+      'level: level is one of world, national, provincial, other',
+    ]));
+  test('unit kind is checked', () =>
+    expect(issues(s.units, { name: '区商务局', kind: 'ministry' })[0]).toMatch(/^kind: kind must be one of/));
   test('measure items are the plan’s words', () =>
     expect(issues(s.measures, { number: 3, name: '加大要素保障', summary: '概括', source: 's4-3-p1', items: ['免费供地'] })).toEqual([
       'items.0: "免费供地" does not stand verbatim in s4-3-p1: copy the plan\'s own words',
     ]));
   test('a role in 四 is the plan’s words about that unit', () =>
-    expect(issues(s.measures, { number: 1, name: '强化组织领导', summary: '概括', source: 's4-1-p1', items: ['完善领导小组工作机制'], roles: [{ unit: 'towns-streets', text: '各镇街负责全部工作' }] })).toEqual([
-      'roles.0.text: "各镇街负责全部工作" does not stand verbatim in s4-1-p1: copy the plan\'s own words',
-    ]));
+    expect(
+      issues(s.measures, {
+        number: 1,
+        name: '强化组织领导',
+        summary: '概括',
+        source: 's4-1-p1',
+        items: ['完善领导小组工作机制'],
+        roles: [{ unit: 'towns-streets', text: '各镇街负责全部工作' }],
+      }),
+    ).toEqual(['roles.0.text: "各镇街负责全部工作" does not stand verbatim in s4-1-p1: copy the plan\'s own words']));
   test('a unit named 分局 is kind branch, not a district department', () => {
-    expect(issues(s.units, { name: '区自然资源和规划分局', kind: 'bureau' })).toEqual(['kind: "区自然资源和规划分局" ends in 分局: kind must be branch']);
+    expect(issues(s.units, { name: '区自然资源和规划分局', kind: 'bureau' })).toEqual([
+      'kind: "区自然资源和规划分局" ends in 分局: kind must be branch',
+    ]);
     expect(issues(s.units, { name: '区商务局', kind: 'branch' })).toEqual(['kind: kind branch is for names ending in 分局']);
     expect(issues(s.units, { name: '区自然资源和规划分局', kind: 'branch' })).toEqual([]);
   });
   test('a glossary term must stand in each paragraph it cites', () =>
-    expect(issues(s.glossary, { term: 'TOD', aliases: ['TOD'], definition: '定义', sources: ['s3-3-p3', 's2-1-p1'] })).toEqual(['sources.1: none of TOD stands in s2-1-p1']));
-  test('a project category’s name must stand in its clause', () =>
-    expect(issues(s.projectCategories, { name: '甲', fullName: '甲型重大项目', summary: '概括', source: 's3-3-p1', responsibilities: [{ source: 's3-3-p1', units: ['commerce-bureau'] }] })).toEqual([
-      'fullName: "甲型重大项目" does not stand verbatim in s3-3-p1: copy the plan\'s own words',
+    expect(issues(s.glossary, { term: 'TOD', aliases: ['TOD'], definition: '定义', sources: ['s3-3-p3', 's2-1-p1'] })).toEqual([
+      'sources.1: none of TOD stands in s2-1-p1',
     ]));
+  test('a project category’s name must stand in its clause', () =>
+    expect(
+      issues(s.projectCategories, {
+        name: '甲',
+        fullName: '甲型重大项目',
+        summary: '概括',
+        source: 's3-3-p1',
+        responsibilities: [{ source: 's3-3-p1', units: ['commerce-bureau'] }],
+      }),
+    ).toEqual(['fullName: "甲型重大项目" does not stand verbatim in s3-3-p1: copy the plan\'s own words']));
   test('plan metadata is quoted from the notice', () => {
     const r = issues(s.plan, { docNumber: { text: '越政发〔2024〕1号', source: 'notice-p1' } });
     expect(r).toContain('docNumber.text: "越政发〔2024〕1号" does not stand verbatim in notice-p1: copy the plan\'s own words');
@@ -125,12 +169,16 @@ describe('question', () => {
   test('a quote’s paragraph must be among the sources', () =>
     expect(issues(s.questions, { ...good, sources: ['s3-3-p2'] })).toEqual(['quotes.0.source: s3-3-p3 must also be listed in sources']));
   test('an answer rests on the plan’s words or says what the plan leaves open', () => {
-    expect(issues(s.questions, { ...good, quotes: [] })).toEqual(['quotes: an answer needs the plan’s words (quotes) or a notStated saying what the plan leaves open']);
+    expect(issues(s.questions, { ...good, quotes: [] })).toEqual([
+      'quotes: an answer needs the plan’s words (quotes) or a notStated saying what the plan leaves open',
+    ]);
     expect(issues(s.questions, { ...good, quotes: [], notStated: '收费标准。' })).toEqual([]);
   });
   test('an answer names counted figures by placeholder, only those the site counts', () => {
     expect(issues(s.questions, { ...good, answer: '共{taskParagraphs}段。' })).toEqual([]);
-    expect(issues(s.questions, { ...good, answer: '共{projects}个。' })[0]).toMatch(/^answer: \{projects\} is not a figure the site counts; use one of \{taskParagraphs\}/);
+    expect(issues(s.questions, { ...good, answer: '共{projects}个。' })[0]).toMatch(
+      /^answer: \{projects\} is not a figure the site counts; use one of \{taskParagraphs\}/,
+    );
   });
 });
 

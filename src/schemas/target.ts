@@ -31,9 +31,14 @@ export function targetSchema(ctx: SchemaContext) {
     .object({
       type: z.literal('target').default('target').describe('条目类型'),
       label: text.describe('指标名称（本站按原文拟定的简短名称）'),
-      value: z.number({ error: 'value must be a number, in `unit` as the plan writes it (1000 for 1000亿元)' }).positive().describe('目标数值，以 unit 为单位（1000 即 1000亿元；1亿 = 10^8）'),
+      value: z
+        .number({ error: 'value must be a number, in `unit` as the plan writes it (1000 for 1000亿元)' })
+        .positive()
+        .describe('目标数值，以 unit 为单位（1000 即 1000亿元；1亿 = 10^8）'),
       unit: z.enum(TARGET_UNITS, { error: `unit must be one of ${TARGET_UNITS.join(' ')}` }).describe('单位，照录方案'),
-      comparator: z.enum(COMPARATORS, { error: 'comparator is reach (达), at-least (以上) or exceed (突破)' }).describe('reach 达到，at-least …以上，exceed 突破/超过'),
+      comparator: z
+        .enum(COMPARATORS, { error: 'comparator is reach (达), at-least (以上) or exceed (突破)' })
+        .describe('reach 达到，at-least …以上，exceed 突破/超过'),
       /** The year the plan sets; absent when it sets none. */
       by: z.number().int().min(2023).max(2026).optional().describe('期限年份；空表示方案未写明期限（或为每年目标）'),
       /** A per-year target (每年). */
@@ -44,7 +49,10 @@ export function targetSchema(ctx: SchemaContext) {
       programme: ctx.ref('programmes').optional().describe('所属重点工程编号；行业和工程都为空表示总体目标'),
       /** For the count and investment target of one kind of major project (三（三）). */
       category: ctx.ref('projectCategories').optional().describe('所属重大项目类别编号（仅三类项目的数量和投资目标）'),
-      role: z.enum(TARGET_ROLES, { error: `role is one of ${TARGET_ROLES.join(', ')}` }).optional().describe('在方案结构中的角色：headline 即“1616”中的“1”（服务业增加值），projects-total 三类重大项目合计对应的总目标'),
+      role: z
+        .enum(TARGET_ROLES, { error: `role is one of ${TARGET_ROLES.join(', ')}` })
+        .optional()
+        .describe('在方案结构中的角色：headline 即“1616”中的“1”（服务业增加值），projects-total 三类重大项目合计对应的总目标'),
       quote: text.describe('方案原话，逐字照录'),
       sources: sources(ctx),
       note: text.optional().describe('本站的说明'),
@@ -54,12 +62,14 @@ export function targetSchema(ctx: SchemaContext) {
       if (!t.sources.every((id) => ctx.paragraphs.has(id))) return; // reported on `sources` already
       if (!standsIn(ctx, t.quote, t.sources)) return fail('quote', notVerbatim(t.quote, t.sources));
       const home = t.sources.filter((id) => ctx.paragraphs.get(id)!.includes(t.quote));
-      if (!t.quote.includes(`${t.value}${t.unit}`)) fail('value', `the quote does not contain "${t.value}${t.unit}": value and unit must be the plan's`);
+      if (!t.quote.includes(`${t.value}${t.unit}`))
+        fail('value', `the quote does not contain "${t.value}${t.unit}": value and unit must be the plan's`);
       const atLeast = t.quote.includes(`${t.value}${t.unit}以上`);
       if (atLeast && t.comparator !== 'at-least') fail('comparator', 'the quote says 以上: comparator must be at-least');
       if (t.comparator === 'at-least' && !atLeast) fail('comparator', 'comparator at-least needs 以上 after the figure in the quote');
       if (t.comparator === 'exceed' && !/突破|超/.test(t.quote)) fail('comparator', 'comparator exceed needs 突破 or 超 in the quote');
-      if (t.yearly !== t.quote.includes('每年')) fail('yearly', t.yearly ? 'yearly targets quote 每年' : 'the quote says 每年: set yearly: true');
+      if (t.yearly !== t.quote.includes('每年'))
+        fail('yearly', t.yearly ? 'yearly targets quote 每年' : 'the quote says 每年: set yearly: true');
       if (t.yearly && t.by) fail('by', 'a yearly target has no `by` year');
       if (t.by && !standsIn(ctx, `${t.by}年`, t.sources)) fail('by', `"${t.by}年" does not stand in ${t.sources.join(', ')}`);
       if (t.hedge && !standsIn(ctx, t.hedge, home)) fail('hedge', `"${t.hedge}" does not stand in ${home.join(', ')}`);

@@ -1,7 +1,18 @@
 // <explorer-table> (src/components/explorer/Explorer.astro): wires the page's table to the state of
 // src/lib/explorer-state.ts. Nothing is re-rendered: rows already in the page are only hidden or moved.
 // Status texts come in data-status-* attributes rather than an import of the whole string table.
-import { explorerParams, nextSort, normalise, parseExplorerState, rowMatcher, sortKind, sortRows, type ExplorerSchema, type ExplorerState, type SortKind } from '../lib/explorer-state';
+import {
+  explorerParams,
+  nextSort,
+  normalise,
+  parseExplorerState,
+  rowMatcher,
+  sortKind,
+  sortRows,
+  type ExplorerSchema,
+  type ExplorerState,
+  type SortKind,
+} from '../lib/explorer-state';
 import { filterEntries, withQuery } from '../lib/filter-state';
 import { fill } from '../lib/template';
 
@@ -71,7 +82,11 @@ class ExplorerTable extends HTMLElement {
     const shown = this.#rows.filter((row) => !row.el.hidden).length;
     const n = this.#rows.length;
     this.#order();
-    this.#find('[data-explorer-status]').textContent = fill(this.dataset[shown < n ? 'statusSome' : 'statusAll']!, { shown, n, noun: this.dataset['noun']! });
+    this.#find('[data-explorer-status]').textContent = fill(this.dataset[shown < n ? 'statusSome' : 'statusAll']!, {
+      shown,
+      n,
+      noun: this.dataset['noun']!,
+    });
     this.#find('[data-explorer-empty]').hidden = shown > 0;
     this.#find<HTMLButtonElement>('[data-explorer-zip]').disabled = !shown;
     if (write) history.replaceState(history.state, '', withQuery(location.pathname, explorerParams(state, this.#schema), location.hash));

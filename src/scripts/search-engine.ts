@@ -84,15 +84,30 @@ export async function search(query: string, filters: Filters = {}, limit = 10): 
     for (const r of found?.results.slice(0, limit) ?? []) if ((scored.get(r.id)?.score ?? -1) < r.score) scored.set(r.id, r);
   };
   add(await pf.search(q, { filters: active }));
-  if (scored.size < FEW) (await Promise.all(queryVariants(q).slice(1).map((v) => pf.search(v, { filters: active })))).forEach(add);
+  if (scored.size < FEW)
+    (
+      await Promise.all(
+        queryVariants(q)
+          .slice(1)
+          .map((v) => pf.search(v, { filters: active })),
+      )
+    ).forEach(add);
   // Each result's fragment is a request: only the best `limit` are fetched.
-  const pages = await Promise.all([...scored.values()].sort((a, b) => b.score - a.score).slice(0, limit).map((r) => r.data()));
+  const pages = await Promise.all(
+    [...scored.values()]
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map((r) => r.data()),
+  );
   const byUrl = new Map<string, Result>();
   for (const d of pages) {
     if (!byUrl.has(d.url)) byUrl.set(d.url, { url: d.url, title: d.meta.title ?? d.url, type: d.meta.type ?? '', excerpt: d.excerpt });
   }
   const typeLabel = active['type'];
-  const own = entities.map(entityResult).filter((e) => !typeLabel || e.type === typeLabel).map((e) => ({ ...e, excerpt: byUrl.get(e.url)?.excerpt }));
+  const own = entities
+    .map(entityResult)
+    .filter((e) => !typeLabel || e.type === typeLabel)
+    .map((e) => ({ ...e, excerpt: byUrl.get(e.url)?.excerpt }));
   const ownUrls = new Set(own.map((e) => e.url));
   return [...own, ...[...byUrl.values()].filter((r) => !ownUrls.has(r.url))].slice(0, limit);
 }

@@ -95,7 +95,9 @@ class SearchPage extends HTMLElement {
     this.#render(results);
     this.#status.textContent = fill(this.dataset[results.length ? 'count' : 'none']!, { n: results.length, q });
     this.#empty.hidden = results.length > 0;
-    this.dispatchEvent(new CustomEvent('search:results', { bubbles: true, detail: { query: q, count: results.length, ms: performance.now() - started } }));
+    this.dispatchEvent(
+      new CustomEvent('search:results', { bubbles: true, detail: { query: q, count: results.length, ms: performance.now() - started } }),
+    );
   }
 
   #render(results: Result[]) {

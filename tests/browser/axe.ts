@@ -20,5 +20,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
     if (!w.axe) (0, eval)(source); // pages opened before withAxe()
     return (await w.axe!.run(document, { resultTypes: ['violations'] })).violations;
   }, axeSource);
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }

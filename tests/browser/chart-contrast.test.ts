@@ -61,7 +61,12 @@ function pairs(page: Page): Promise<Pair[]> {
       // A tick is drawn on its coloured square, not on the page.
       for (const k of svg.querySelectorAll('.tick')) {
         const square = k.previousElementSibling!;
-        out.push({ what: `${id} tick on .${square.getAttribute('class')}`, fg: getComputedStyle(k).stroke, bg: getComputedStyle(square).fill, text: false });
+        out.push({
+          what: `${id} tick on .${square.getAttribute('class')}`,
+          fg: getComputedStyle(k).stroke,
+          bg: getComputedStyle(square).fill,
+          text: false,
+        });
       }
     }
     return out;

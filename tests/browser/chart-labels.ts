@@ -9,7 +9,11 @@ export const labelSizes = (p: Page) =>
       .flatMap((s) =>
         [...s.querySelectorAll('text')].map((t) => {
           const m = t.getScreenCTM()!;
-          return { chart: s.closest('figure')!.id, label: t.textContent, px: Math.hypot(m.a, m.b) * parseFloat(t.getAttribute('font-size')!) };
+          return {
+            chart: s.closest('figure')!.id,
+            label: t.textContent,
+            px: Math.hypot(m.a, m.b) * parseFloat(t.getAttribute('font-size')!),
+          };
         }),
       ),
   );

@@ -26,25 +26,36 @@ test.each(all.map((c) => [c.id, c.page] as const))('%s is drawn on %s without Ja
   await p.context().close();
 });
 
-test.each([...new Set(all.map((c) => c.page))])('chart labels on %s are readable on a 360 px phone and not oversized on a desktop', async (page) => {
-  for (const [setting, min, max] of [[PHONE, 11, 16], [DESKTOP, 11, 18]] as const) {
-    const p = await open(browser, page, setting);
-    const sizes = await labelSizes(p);
-    expect(sizes.length).toBeGreaterThan(0);
-    const wrong = sizes.filter((s) => s.px < min || s.px > max).map((s) => `${s.chart} “${s.label}” ${s.px.toFixed(1)}px`);
-    expect(wrong, `labels outside ${min}–${max} px at ${setting.viewport.width} px wide`).toEqual([]);
-    await p.context().close();
-  }
-});
+test.each([...new Set(all.map((c) => c.page))])(
+  'chart labels on %s are readable on a 360 px phone and not oversized on a desktop',
+  async (page) => {
+    for (const [setting, min, max] of [
+      [PHONE, 11, 16],
+      [DESKTOP, 11, 18],
+    ] as const) {
+      const p = await open(browser, page, setting);
+      const sizes = await labelSizes(p);
+      expect(sizes.length).toBeGreaterThan(0);
+      const wrong = sizes.filter((s) => s.px < min || s.px > max).map((s) => `${s.chart} “${s.label}” ${s.px.toFixed(1)}px`);
+      expect(wrong, `labels outside ${min}–${max} px at ${setting.viewport.width} px wide`).toEqual([]);
+      await p.context().close();
+    }
+  },
+);
 
 test('the accountability matrix is a classic grid on a desktop and puts unit names above their rows on a phone, never both', async () => {
-  for (const [setting, shown] of [[DESKTOP, 'accountability'], [PHONE, 'accountability-narrow']] as const) {
+  for (const [setting, shown] of [
+    [DESKTOP, 'accountability'],
+    [PHONE, 'accountability-narrow'],
+  ] as const) {
     const p = await open(browser, '/units/', { ...setting, javaScriptEnabled: false });
     const visible = p.locator('#chart-accountability svg.chart:visible');
     await expect(visible.count()).resolves.toBe(1);
     await expect(visible.getAttribute('aria-labelledby')).resolves.toBe(`${shown}-title ${shown}-desc`);
     // Both layouts name the same units, each a link to its page.
-    await expect(visible.locator('a[href^="/units/"]').count()).resolves.toBe(all.find((c) => c.id === 'accountability')!.table.rows.length);
+    await expect(visible.locator('a[href^="/units/"]').count()).resolves.toBe(
+      all.find((c) => c.id === 'accountability')!.table.rows.length,
+    );
     await p.context().close();
   }
 });
@@ -66,11 +77,23 @@ const drawingOf = (figure: Locator, kind: Chart['kind']) =>
       case 'tree': // every node's label, in reading order
         return texts(svg);
       case 'timeline': // steps as [when, what]; the yearly band as single labels after its title
-        return [...svg.querySelectorAll('circle')].map((c) => texts(c.parentElement!)).concat([...svg.querySelectorAll('rect.focus')].map((r) => texts(r.parentElement!)));
+        return [...svg.querySelectorAll('circle')]
+          .map((c) => texts(c.parentElement!))
+          .concat([...svg.querySelectorAll('rect.focus')].map((r) => texts(r.parentElement!)));
       case 'waffle': // each group: its heading and how many squares it has; then the key
-        return [...svg.querySelectorAll('g')].filter((g) => g.querySelector('text[font-weight]')).map((g) => [texts(g)[0]!, String(g.querySelectorAll('rect').length)]).concat([texts(svg).at(-1)!.split(' ')]);
+        return [...svg.querySelectorAll('g')]
+          .filter((g) => g.querySelector('text[font-weight]'))
+          .map((g) => [texts(g)[0]!, String(g.querySelectorAll('rect').length)])
+          .concat([texts(svg).at(-1)!.split(' ')]);
       case 'matrix': // each row: its label, then per column whether a ticked square or a dot is drawn
-        return [...svg.children].filter((g) => g.tagName === 'g').map((g) => [texts(g)[0]!, ...[...g.children].filter((c) => c.tagName === 'g' || c.classList.contains('muted')).map((c) => (c.tagName === 'g' ? '是' : ''))]);
+        return [...svg.children]
+          .filter((g) => g.tagName === 'g')
+          .map((g) => [
+            texts(g)[0]!,
+            ...[...g.children]
+              .filter((c) => c.tagName === 'g' || c.classList.contains('muted'))
+              .map((c) => (c.tagName === 'g' ? '是' : '')),
+          ]);
     }
   }, kind);
 

@@ -17,7 +17,9 @@ test('an entity page’s citation copies to the clipboard, document first, then 
   // The status is set once the clipboard write resolves: wait for it rather than read it at once.
   await page.getByRole('status').filter({ hasText: '已复制' }).waitFor({ timeout: 5000 });
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(/^绍兴市越城区人民政府《越城区开展“1616”专项行动打造现代服务业高质量发展样板区实施方案》（越政发〔2023〕14号，2023年12月29日），三（三）¶3。/);
+  expect(copied).toMatch(
+    /^绍兴市越城区人民政府《越城区开展“1616”专项行动打造现代服务业高质量发展样板区实施方案》（越政发〔2023〕14号，2023年12月29日），三（三）¶3。/,
+  );
   expect(copied).toContain('/projects/sams-club/');
   expect(copied).toMatch(/\d{4}-\d{2}-\d{2}版。$/);
   await page.getByRole('button', { name: '复制 GB/T 7714 引文' }).click();

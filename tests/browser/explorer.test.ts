@@ -16,7 +16,8 @@ beforeAll(async () => (browser = await launch()));
 afterAll(() => browser?.close());
 
 const rows = (page: Page) => page.locator('[data-explorer-rows] > tr');
-const shownIds = (page: Page) => page.locator('[data-explorer-rows] > tr:visible').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['id']));
+const shownIds = (page: Page) =>
+  page.locator('[data-explorer-rows] > tr:visible').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['id']));
 const shownNames = (page: Page) => page.locator('[data-explorer-rows] > tr:visible > th').allTextContents();
 const query = (page: Page) => new URL(page.url()).searchParams;
 
@@ -38,7 +39,9 @@ test('filtering by category keeps the state in the URL, and the URL restores it'
   const expected = site.projects.filter((p) => p.data.category?.id === 'culture-tourism').map((p) => p.id);
   await expect(shownIds(page)).resolves.toEqual(expected);
   expect(query(page).get('category')).toBe('culture-tourism');
-  await expect(page.locator('[data-explorer-status]').textContent()).resolves.toBe(`按当前条件显示${expected.length}条，共${site.projects.length}个项目。`);
+  await expect(page.locator('[data-explorer-status]').textContent()).resolves.toBe(
+    `按当前条件显示${expected.length}条，共${site.projects.length}个项目。`,
+  );
 
   await page.goto(`${baseUrl()}/projects/?category=culture-tourism&industry=modern-commerce`);
   await expect(page.getByLabel('类别').inputValue()).resolves.toBe('culture-tourism');
@@ -49,7 +52,9 @@ test('filtering by category keeps the state in the URL, and the URL restores it'
 
 test('filters by unit and platform, and free text, narrow the rows together', async () => {
   const page = await open(browser, '/projects/?platform=jianshui-science-city', PHONE);
-  await expect(shownIds(page)).resolves.toEqual(site.projects.filter((p) => p.data.platform?.id === 'jianshui-science-city').map((p) => p.id));
+  await expect(shownIds(page)).resolves.toEqual(
+    site.projects.filter((p) => p.data.platform?.id === 'jianshui-science-city').map((p) => p.id),
+  );
   await page.getByRole('button', { name: '清除筛选和排序' }).click();
   expect(page.url()).toBe(`${baseUrl()}/projects/`);
   await page.getByLabel('关键词').fill('鲁迅');
@@ -91,7 +96,9 @@ test('a column sorts by click, says so to screen readers, and the order is in th
 
 test('/units/ filters by kind and by what a unit answers for', async () => {
   const page = await open(browser, '/units/?duty=industry.modern-finance', PHONE);
-  const expected = site.units.filter((u) => site.duties.get(u.id)!.some((d) => d.kind === 'industry' && d.id === 'modern-finance')).map((u) => u.id);
+  const expected = site.units
+    .filter((u) => site.duties.get(u.id)!.some((d) => d.kind === 'industry' && d.id === 'modern-finance'))
+    .map((u) => u.id);
   await expect(shownIds(page)).resolves.toEqual(expected);
   const bureaus = site.units.filter((u) => u.data.kind === 'bureau' && expected.includes(u.id)).map((u) => u.id);
   expect(bureaus.length).toBeGreaterThan(0);
@@ -107,7 +114,7 @@ test('/targets/ filters by owner, kind and deadline; a target’s own anchor sti
   await page.goto(`${baseUrl()}/targets/?kind=share`);
   const values = await page.locator('[data-explorer-rows] > tr:visible > td:nth-of-type(1)').allTextContents();
   expect(values.length).toBe(site.targets.filter((t) => t.data.unit === '%').length);
-  for (const v of values) expect(v).toContain("%");
+  for (const v of values) expect(v).toContain('%');
   await page.goto(`${baseUrl()}/targets/?timing=yearly`);
   await expect(shownIds(page)).resolves.toEqual(site.targets.filter((t) => t.data.yearly).map((t) => t.id));
   await page.goto(`${baseUrl()}/targets/#tourism-revenue`);

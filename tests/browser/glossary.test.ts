@@ -15,7 +15,9 @@ afterAll(() => browser?.close());
 /** The expanded state in Chromium's accessibility tree (what a screen reader is told), not an attribute. */
 async function expanded(page: Page, name: string): Promise<unknown> {
   const cdp = await page.context().newCDPSession(page);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[] };
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[];
+  };
   return nodes.find((n) => n.name?.value === name)?.properties?.find((p) => p.name === 'expanded')?.value.value;
 }
 

@@ -48,13 +48,19 @@ describe('at 360 px', () => {
     const height = await headerHeight(page);
     console.log(`header at 360 px, closed, ${setting}: ${height} px`);
     expect(height).toBeLessThanOrEqual(120);
-    await expect(page.getByRole('link', { name: t('site.name') }).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole('link', { name: t('site.name') })
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     await expect(page.getByRole('combobox', { name: '搜索本站' }).isVisible()).resolves.toBe(true);
     await expect(menuButton(page).isVisible()).resolves.toBe(true);
     await expect(nav(page).count(), 'sections hidden until the menu opens').resolves.toBe(0);
     // Opening it shows every section, JavaScript or not.
     await menuButton(page).click();
-    for (const s of sections) await expect(nav(page).getByRole('link', { name: s.name, exact: true }).isVisible(), s.name).resolves.toBe(true);
+    for (const s of sections)
+      await expect(nav(page).getByRole('link', { name: s.name, exact: true }).isVisible(), s.name).resolves.toBe(true);
     await page.context().close();
   });
 
@@ -69,7 +75,8 @@ describe('at 360 px', () => {
   /** Tab from the search box to the menu button (search, 搜索, then the menu: no fixed count), then Enter. */
   async function openByKeyboard(page: Page): Promise<void> {
     await page.getByRole('combobox', { name: '搜索本站' }).focus();
-    for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY')); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY')); i++)
+      await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toMatch(/菜单$/);
     await page.keyboard.press('Enter');
   }
@@ -80,7 +87,9 @@ describe('at 360 px', () => {
     const reached: string[] = [];
     for (let i = 0; i <= sections.length; i++) {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.textContent?.trim() ?? ''));
+      reached.push(
+        await page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.textContent?.trim() ?? ''),
+      );
     }
     expect(reached).toEqual([...sections.map((s) => s.href), t('reading.large')]);
     // The groups are named lists, so a screen reader says which group a link belongs to.
@@ -141,7 +150,8 @@ test('a wide screen shows the full bar, with every section and no menu button', 
   await expect(nav(page).count()).resolves.toBe(1);
   const links = nav(page).getByRole('link');
   await expect(links.allTextContents()).resolves.toEqual(sections.map((s) => s.name));
-  for (const s of sections) await expect(nav(page).getByRole('link', { name: s.name, exact: true }).isVisible(), s.name).resolves.toBe(true);
+  for (const s of sections)
+    await expect(nav(page).getByRole('link', { name: s.name, exact: true }).isVisible(), s.name).resolves.toBe(true);
   await expect(page.getByRole('button', { name: t('reading.large') }).isVisible()).resolves.toBe(true);
   await expect(page.getByRole('combobox', { name: '搜索本站' }).isVisible()).resolves.toBe(true);
   // One line of sections below name, search and switch, as before.

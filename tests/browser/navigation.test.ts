@@ -20,8 +20,10 @@ describe('home page', () => {
     await expect(table.locator('tbody tr').count()).resolves.toBe(site.headlineTargets.length);
     await expect(table.getByRole('row', { name: /服务业增加值/ }).textContent()).resolves.toContain('1000亿元');
     // The cards: name, then the summary (the structure chart links the same pages by name alone).
-    for (const i of site.industries) await expect(page.getByRole('link', { name: `${i.data.name} ${i.data.summary}` }).isVisible()).resolves.toBe(true);
-    for (const p of site.programmes) await expect(page.getByRole('link', { name: `${p.data.name} ${p.data.summary}` }).isVisible()).resolves.toBe(true);
+    for (const i of site.industries)
+      await expect(page.getByRole('link', { name: `${i.data.name} ${i.data.summary}` }).isVisible()).resolves.toBe(true);
+    for (const p of site.programmes)
+      await expect(page.getByRole('link', { name: `${p.data.name} ${p.data.summary}` }).isVisible()).resolves.toBe(true);
     await page.context().close();
   });
 });

@@ -8,8 +8,13 @@ let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(() => browser?.close());
 
-const rootSize = (page: import('playwright-core').Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
-const fontSize = (page: import('playwright-core').Page) => page.locator('main p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+const rootSize = (page: import('playwright-core').Page) =>
+  page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+const fontSize = (page: import('playwright-core').Page) =>
+  page
+    .locator('main p')
+    .first()
+    .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
 
 test('the header control enlarges the text, raises contrast and is remembered on the next page', async () => {
   const page = await open(browser, '/projects/', PHONE);

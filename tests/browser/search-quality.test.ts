@@ -27,5 +27,8 @@ test.each(SEARCH_CASES)('$q ($why)', async ({ q, expect: wanted, none }) => {
   const ok = none ? hrefs.length === 0 : hrefs.slice(0, 3).some((h) => wanted!.includes(h));
   outcomes.push(ok);
   if (none) expect(hrefs, `${q} should find nothing`).toEqual([]);
-  else expect(hrefs.slice(0, 3), `${q}: one of ${wanted!.join(', ')} in the top 3`).toEqual(expect.arrayContaining([expect.toSatisfy((h: string) => wanted!.includes(h))]));
+  else
+    expect(hrefs.slice(0, 3), `${q}: one of ${wanted!.join(', ')} in the top 3`).toEqual(
+      expect.arrayContaining([expect.toSatisfy((h: string) => wanted!.includes(h))]),
+    );
 });

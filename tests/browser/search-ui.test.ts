@@ -72,7 +72,10 @@ describe('/search/ page', () => {
 
     await page.locator('select[name="category"]').selectOption('文旅融合型');
     await page.waitForURL((u) => u.searchParams.get('category') === '文旅融合型');
-    await page.waitForFunction((before) => [...document.querySelectorAll('a[data-result]')].map((a) => a.textContent).join() !== before, first.join());
+    await page.waitForFunction(
+      (before) => [...document.querySelectorAll('a[data-result]')].map((a) => a.textContent).join() !== before,
+      first.join(),
+    );
     const cultural = await page.locator('a[data-result]').allTextContents();
     expect(cultural).toContain('越子城');
     expect(cultural).not.toContain('山姆超市');
@@ -80,7 +83,10 @@ describe('/search/ page', () => {
     await page.goBack();
     expect(new URL(page.url()).searchParams.get('category')).toBeNull();
     await expect(page.locator('select[name="category"]').inputValue()).resolves.toBe('');
-    await page.waitForFunction((before) => [...document.querySelectorAll('a[data-result]')].map((a) => a.textContent).join() === before, first.join());
+    await page.waitForFunction(
+      (before) => [...document.querySelectorAll('a[data-result]')].map((a) => a.textContent).join() === before,
+      first.join(),
+    );
     await page.context().close();
   });
 

@@ -36,7 +36,11 @@ test.each([
     name: 'a quote that is not the plan’s words',
     file: 'targets.yaml',
     edit: (s: string) => s.replace('实现旅游总收入500亿元', '实现旅游总收入600亿元'),
-    expected: [/targets → tourism-revenue/, /quote: "到2026年，实现旅游总收入600亿元" does not stand verbatim in s2-1-p1/, /content\/targets\.yaml/],
+    expected: [
+      /targets → tourism-revenue/,
+      /quote: "到2026年，实现旅游总收入600亿元" does not stand verbatim in s2-1-p1/,
+      /content\/targets\.yaml/,
+    ],
   },
   {
     name: 'a source paragraph id that does not exist, in MDX frontmatter',
@@ -47,7 +51,8 @@ test.each([
   {
     name: 'a target without a source paragraph',
     file: 'targets.yaml',
-    edit: (s: string) => s.replace('quote: 规上软件业营业收入达100亿元, sources: [s2-2-p2]', 'quote: 规上软件业营业收入达100亿元, sources: []'),
+    edit: (s: string) =>
+      s.replace('quote: 规上软件业营业收入达100亿元, sources: [s2-2-p2]', 'quote: 规上软件业营业收入达100亿元, sources: []'),
     expected: [/targets → software-revenue/, /sources: needs at least one source paragraph id/, /content\/targets\.yaml/],
   },
   {
@@ -59,8 +64,11 @@ test.each([
   {
     name: 'a reference to a unit that does not exist',
     file: 'industries/modern-commerce.mdx',
-    edit: (s: string) => s.replace('units: [commerce-bureau, investment-promotion-centre', 'units: [commerce-office, investment-promotion-centre'),
-    expected: [/content\/industries\/modern-commerce\.mdx:16 → modern-commerce → responsibilities\.0\.units\.0: unknown units id "commerce-office"/],
+    edit: (s: string) =>
+      s.replace('units: [commerce-bureau, investment-promotion-centre', 'units: [commerce-office, investment-promotion-centre'),
+    expected: [
+      /content\/industries\/modern-commerce\.mdx:16 → modern-commerce → responsibilities\.0\.units\.0: unknown units id "commerce-office"/,
+    ],
   },
   {
     name: 'a duplicate id',
@@ -71,7 +79,7 @@ test.each([
   {
     name: 'an MDX file whose name is not an id',
     file: 'projects/Sams_Club.mdx',
-    edit: () => '---\nname: 山姆超市\nindustries: []\nsources: [s3-3-p3]\n---\n\n文字。<Cite ids={[\'s3-3-p3\']} />\n',
+    edit: () => "---\nname: 山姆超市\nindustries: []\nsources: [s3-3-p3]\n---\n\n文字。<Cite ids={['s3-3-p3']} />\n",
     expected: [/content\/projects\/Sams_Club\.mdx: file name "Sams_Club" must be lower-case ASCII/],
   },
   {
@@ -90,7 +98,9 @@ test.each([
     name: 'a quote that is not verbatim',
     file: 'projects/sams-club.mdx',
     edit: (s: string) => `${s}\n方案说<Quote id="s3-3-p3" text="多点推进山姆超市建设" />。\n`,
-    expected: [/content\/projects\/sams-club\.mdx:18 → sams-club → body: \[quote\] <Quote>: "多点推进山姆超市建设" does not stand verbatim in s3-3-p3/],
+    expected: [
+      /content\/projects\/sams-club\.mdx:18 → sams-club → body: \[quote\] <Quote>: "多点推进山姆超市建设" does not stand verbatim in s3-3-p3/,
+    ],
   },
   {
     name: 'an unknown id in an explanation',

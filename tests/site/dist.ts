@@ -10,7 +10,12 @@ export function builtPages(): Map<string, string> {
   const pages = new Map<string, string>();
   for (const rel of fs.readdirSync(DIST, { recursive: true }) as string[]) {
     if (!rel.endsWith('.html')) continue;
-    const url = '/' + rel.replace(/\\/g, '/').replace(/index\.html$/, '').replace(/\.html$/, '');
+    const url =
+      '/' +
+      rel
+        .replace(/\\/g, '/')
+        .replace(/index\.html$/, '')
+        .replace(/\.html$/, '');
     pages.set(url, path.join(DIST, rel));
   }
   return pages;

@@ -7,7 +7,12 @@ import { builtPages, DIST, documentOf } from './dist';
 
 test('every internal link and anchor in dist/ resolves', () => {
   const pages = builtPages();
-  const idsOf = (file: string) => new Set(documentOf(file).querySelectorAll('[id]').map((e) => e.id));
+  const idsOf = (file: string) =>
+    new Set(
+      documentOf(file)
+        .querySelectorAll('[id]')
+        .map((e) => e.id),
+    );
   const broken: string[] = [];
   let checked = 0;
   for (const [url, file] of pages) {
@@ -16,7 +21,11 @@ test('every internal link and anchor in dist/ resolves', () => {
       if (/^(https?:|mailto:|tel:)/.test(href)) continue;
       const target = new URL(href, `http://site${url}`);
       const pathname = decodeURIComponent(target.pathname);
-      const targetFile = pages.get(pathname) ?? (fs.existsSync(path.join(DIST, pathname)) && fs.statSync(path.join(DIST, pathname)).isFile() ? path.join(DIST, pathname) : undefined);
+      const targetFile =
+        pages.get(pathname) ??
+        (fs.existsSync(path.join(DIST, pathname)) && fs.statSync(path.join(DIST, pathname)).isFile()
+          ? path.join(DIST, pathname)
+          : undefined);
       checked++;
       if (!targetFile) {
         broken.push(`${url}: ${href} (no such page)`);

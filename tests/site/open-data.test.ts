@@ -30,8 +30,11 @@ test('plan.json bundles the document, its full text and every collection', () =>
 test('/data/ lists every file, documents every field, and describes itself as a Dataset', () => {
   const doc = documentOf(builtPages().get('/data/')!);
   const hrefs = doc.querySelectorAll('a[download]').map((a) => a.getAttribute('href'));
-  for (const f of fs.readdirSync('dist/data').filter((f) => f.endsWith('.json') || f.endsWith('.csv'))) expect(hrefs).toContain(`/data/${f}`);
-  const lds = doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text) as { '@type': string; distribution: unknown[] });
+  for (const f of fs.readdirSync('dist/data').filter((f) => f.endsWith('.json') || f.endsWith('.csv')))
+    expect(hrefs).toContain(`/data/${f}`);
+  const lds = doc
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((s) => JSON.parse(s.text) as { '@type': string; distribution: unknown[] });
   const ld = lds.find((l) => l['@type'] === 'Dataset')!;
   expect(ld, 'a Dataset description').toBeDefined();
   expect(ld.distribution.length).toBeGreaterThan(DATASETS.length * 2);

@@ -13,8 +13,23 @@ beforeAll(() => {
 });
 
 const expected = [
-  '/', paths.plan(), paths.industries(), paths.programmes(), paths.platforms(), paths.projects(), paths.targets(), paths.units(),
-  paths.glossary(), paths.measures(), paths.about(), paths.data(), paths.compare(), paths.explainer(), paths.questions(), paths.changes(), '/404',
+  '/',
+  paths.plan(),
+  paths.industries(),
+  paths.programmes(),
+  paths.platforms(),
+  paths.projects(),
+  paths.targets(),
+  paths.units(),
+  paths.glossary(),
+  paths.measures(),
+  paths.about(),
+  paths.data(),
+  paths.compare(),
+  paths.explainer(),
+  paths.questions(),
+  paths.changes(),
+  '/404',
   ...collections.industries.map((e) => paths.industry(e.id)),
   ...collections.programmes.map((e) => paths.programme(e.id)),
   ...collections.platforms.map((e) => paths.platform(e.id)),
@@ -28,7 +43,12 @@ test('every entity has its page', () => {
 });
 
 test('every target, glossary term and measure has its anchor', () => {
-  const anchors = (url: string) => new Set(documentOf(pages.get(url)!).querySelectorAll('[id]').map((e) => e.id));
+  const anchors = (url: string) =>
+    new Set(
+      documentOf(pages.get(url)!)
+        .querySelectorAll('[id]')
+        .map((e) => e.id),
+    );
   const targets = anchors(paths.targets());
   for (const t of collections.targets) expect(targets.has(t.id), t.id).toBe(true);
   const terms = anchors(paths.glossary());
@@ -73,7 +93,14 @@ describe('every page', () => {
 const ldOf = (url: string) =>
   documentOf(pages.get(url)!)
     .querySelectorAll('script[type="application/ld+json"]')
-    .map((s) => JSON.parse(s.text) as { '@type': string; isBasedOn?: { legislationIdentifier: string }; about?: { '@type': string; name: string; alternateName?: string[] } });
+    .map(
+      (s) =>
+        JSON.parse(s.text) as {
+          '@type': string;
+          isBasedOn?: { legislationIdentifier: string };
+          about?: { '@type': string; name: string; alternateName?: string[] };
+        },
+    );
 
 test('every indexable page describes itself as a WebPage based on the plan, in schema.org JSON-LD', () => {
   for (const url of expected.filter((u) => u !== '/404')) {
@@ -86,7 +113,10 @@ test('every indexable page describes itself as a WebPage based on the plan, in s
 test('entity pages say what they are about: units as organisations with the plan’s spellings, projects, places', () => {
   const about = (url: string) => ldOf(url).find((ld) => ld['@type'] === 'WebPage')!.about;
   for (const u of collections.units) {
-    expect(about(paths.unit(u.id)), u.id).toMatchObject({ '@type': u.data.kind === 'state-owned-group' ? 'Organization' : 'GovernmentOrganization', name: u.data.name });
+    expect(about(paths.unit(u.id)), u.id).toMatchObject({
+      '@type': u.data.kind === 'state-owned-group' ? 'Organization' : 'GovernmentOrganization',
+      name: u.data.name,
+    });
   }
   expect(about(paths.unit('economy-it-bureau'))!.alternateName).toEqual(['区经信局<区金融办>']);
   for (const p of collections.projects) expect(about(paths.project(p.id)), p.id).toEqual({ '@type': 'Project', name: p.data.name });

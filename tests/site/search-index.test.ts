@@ -8,11 +8,19 @@ import { searchRecords } from '../../src/lib/search/records';
 import { builtPages, documentOf } from './dist';
 
 test('dist/pagefind holds one Chinese index with every indexed page and record', () => {
-  const entry = JSON.parse(fs.readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { version: string; languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(fs.readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as {
+    version: string;
+    languages: Record<string, { page_count: number }>;
+  };
   expect(entry.version).toMatch(/^1\.6\./);
   expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
   const indexed = [...builtPages().values()].filter((f) => documentOf(f).querySelector('[data-pagefind-body]')).length;
-  const records = searchRecords(buildSite(loadContent().collections), { notice: '', planOwner: '', value: formatTargetValue, timing: formatTiming }).length;
+  const records = searchRecords(buildSite(loadContent().collections), {
+    notice: '',
+    planOwner: '',
+    value: formatTargetValue,
+    timing: formatTiming,
+  }).length;
   expect(entry.languages['zh-cn']!.page_count).toBe(indexed + records);
 });
 

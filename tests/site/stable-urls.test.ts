@@ -22,8 +22,15 @@ test('every page built before the move is still built', () => {
 
 test('every anchor of an entity page is still there', () => {
   for (const [url, anchors] of Object.entries(before.anchors)) {
-    const ids = new Set(documentOf(pages.get(url)!).querySelectorAll('main [id]').map((e) => e.getAttribute('id')));
-    expect(anchors.filter((id) => !ids.has(id)), url).toEqual([]);
+    const ids = new Set(
+      documentOf(pages.get(url)!)
+        .querySelectorAll('main [id]')
+        .map((e) => e.getAttribute('id')),
+    );
+    expect(
+      anchors.filter((id) => !ids.has(id)),
+      url,
+    ).toEqual([]);
   }
 });
 
@@ -39,10 +46,15 @@ test('entity pages describe the same things in JSON-LD', () => {
 
 test('open data keeps every row and every field', () => {
   for (const [name, rows] of Object.entries(before.rows)) {
-    const now = new Map((JSON.parse(fs.readFileSync(path.join(DIST, 'data', `${name}.json`), 'utf8')) as { id: string }[]).map((r) => [r.id, Object.keys(r)]));
+    const now = new Map(
+      (JSON.parse(fs.readFileSync(path.join(DIST, 'data', `${name}.json`), 'utf8')) as { id: string }[]).map((r) => [r.id, Object.keys(r)]),
+    );
     for (const [id, fields] of Object.entries(rows)) {
       expect(now.has(id), `${name} ${id}`).toBe(true);
-      expect(fields.filter((f) => !now.get(id)!.includes(f)), `${name} ${id}`).toEqual([]);
+      expect(
+        fields.filter((f) => !now.get(id)!.includes(f)),
+        `${name} ${id}`,
+      ).toEqual([]);
     }
   }
 });

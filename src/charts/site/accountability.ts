@@ -20,7 +20,12 @@ export function accountabilityMatrix(site: Site) {
   const columns: Column[] = [
     ...site.industries.map((i) => ({ key: `industry:${i.id}`, label: i.data.name, href: paths.industry(i.id), tone: 1 })),
     ...site.programmes.map((p) => ({ key: `programme:${p.id}`, label: p.data.shortName, href: paths.programme(p.id), tone: 2 })),
-    ...site.categories.map((c) => ({ key: `projectCategory:${c.entry.id}`, label: c.entry.data.name, href: paths.projectCategory(c.entry.id), tone: 0 })),
+    ...site.categories.map((c) => ({
+      key: `projectCategory:${c.entry.id}`,
+      label: c.entry.data.name,
+      href: paths.projectCategory(c.entry.id),
+      tone: 0,
+    })),
   ];
   const units = site.units.filter((u) => site.duties.get(u.id)!.length > 0);
   const cells = units.map((u) => {
@@ -48,7 +53,10 @@ export function accountabilityChart(site: Site): Chart {
     page: paths.units(),
     svg: matrix(matrixData, { id, ...words }),
     narrowSvg: matrix(matrixData, { id: `${id}-narrow`, ...words, rowLabels: 'above' }),
-    table: { columns: [t('chart.col.unit'), ...columns.map((c) => c.label)], rows: units.map((u, i) => [u.data.name, ...cells[i]!.map((x) => (x ? t('chart.yes') : ''))]) },
+    table: {
+      columns: [t('chart.col.unit'), ...columns.map((c) => c.label)],
+      rows: units.map((u, i) => [u.data.name, ...cells[i]!.map((x) => (x ? t('chart.yes') : ''))]),
+    },
     data: units.map((u, i) => ({ unit: u.id, name: u.data.name, named: columns.filter((_, j) => cells[i]![j]).map((c) => c.key) })),
   };
 }
@@ -70,7 +78,12 @@ export function unitDutyCharts(site: Site): Chart[] {
       page: paths.unit(u.id),
       svg: matrix(
         { rows: [{ label: u.data.name }], columns: columns.map((c) => ({ label: c.label, tone: c.tone })), cells: [row] },
-        { id, title, description: t('chart.unitDuties.description', { list: labels.filter((_, j) => row[j]).join(t('list.separator')) }), rowLabels: 'above' },
+        {
+          id,
+          title,
+          description: t('chart.unitDuties.description', { list: labels.filter((_, j) => row[j]).join(t('list.separator')) }),
+          rowLabels: 'above',
+        },
       ),
       table: { columns: [t('chart.col.unit'), ...labels], rows: [[u.data.name, ...row.map((x) => (x ? t('chart.yes') : ''))]] },
       data: { unit: u.id, named: labels.filter((_, j) => row[j]) },

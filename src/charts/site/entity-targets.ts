@@ -21,14 +21,34 @@ function entityTargets(site: Site, id: string, name: string, page: string, list:
     sources: [...new Set(list.map((x) => x.data.sources[0]!))],
     page,
     svg: bars(
-      sorted.map((x) => ({ label: x.data.label, value: x.data.value, valueLabel: formatTargetValue(x.data), href: paths.target(x.id), group: t('chart.entityTargets.group', { unit: x.data.unit }), tone: 0 })),
+      sorted.map((x) => ({
+        label: x.data.label,
+        value: x.data.value,
+        valueLabel: formatTargetValue(x.data),
+        href: paths.target(x.id),
+        group: t('chart.entityTargets.group', { unit: x.data.unit }),
+        tone: 0,
+      })),
       { id, title, description: sorted.map((x) => `${x.data.label}${formatTargetValue(x.data)}`).join(t('list.semicolon')) },
     ),
     table: {
       columns: [t('table.target'), t('table.value'), t('table.timing'), t('table.source')],
-      rows: sorted.map((x) => [x.data.label, formatTargetValue(x.data), formatTiming(x.data), x.data.sources.map(site.label).join(t('list.separator'))]),
+      rows: sorted.map((x) => [
+        x.data.label,
+        formatTargetValue(x.data),
+        formatTiming(x.data),
+        x.data.sources.map(site.label).join(t('list.separator')),
+      ]),
     },
-    data: sorted.map((x) => ({ id: x.id, label: x.data.label, value: x.data.value, unit: x.data.unit, comparator: x.data.comparator, by: x.data.by ?? null, yearly: x.data.yearly })),
+    data: sorted.map((x) => ({
+      id: x.id,
+      label: x.data.label,
+      value: x.data.value,
+      unit: x.data.unit,
+      comparator: x.data.comparator,
+      by: x.data.by ?? null,
+      yearly: x.data.yearly,
+    })),
   };
 }
 

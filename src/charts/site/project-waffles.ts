@@ -17,8 +17,23 @@ export function projectWaffleCharts(site: Site): Chart[] {
   const cats = site.categories.filter((c) => c.count && c.investment);
   const totalInvest = site.projectTotals.investment!;
   const totalCount = site.projectTotals.count!;
-  const rows = cats.map((c) => [c.entry.data.fullName, formatTargetValue(c.count!.data), formatTargetValue(c.investment!.data), formatCount(c.projects.length), site.label(c.entry.data.source)]);
-  const table = { columns: [t('chart.col.category'), t('chart.col.projectCount'), t('chart.col.investment'), t('chart.col.namedProjects'), t('table.source')], rows };
+  const rows = cats.map((c) => [
+    c.entry.data.fullName,
+    formatTargetValue(c.count!.data),
+    formatTargetValue(c.investment!.data),
+    formatCount(c.projects.length),
+    site.label(c.entry.data.source),
+  ]);
+  const table = {
+    columns: [
+      t('chart.col.category'),
+      t('chart.col.projectCount'),
+      t('chart.col.investment'),
+      t('chart.col.namedProjects'),
+      t('table.source'),
+    ],
+    rows,
+  };
   const data = cats.map((c) => ({
     id: c.entry.id,
     name: c.entry.data.fullName,
@@ -40,8 +55,19 @@ export function projectWaffleCharts(site: Site): Chart[] {
       sources,
       page: paths.projects(),
       svg: waffle(
-        cats.map((c, i) => ({ label: c.entry.data.fullName, count: c.investment!.data.value / WAFFLE_UNIT_YI, totalLabel: formatTargetValue(c.investment!.data), href: paths.projectCategory(c.entry.id), tone: TONES[i] ?? 0 })),
-        { id: investment, title: t('chart.investment.title'), description: rows.map((r) => t('chart.investment.item', { name: r[0]!, value: r[2]! })).join(t('list.semicolon')), unitLabel: square },
+        cats.map((c, i) => ({
+          label: c.entry.data.fullName,
+          count: c.investment!.data.value / WAFFLE_UNIT_YI,
+          totalLabel: formatTargetValue(c.investment!.data),
+          href: paths.projectCategory(c.entry.id),
+          tone: TONES[i] ?? 0,
+        })),
+        {
+          id: investment,
+          title: t('chart.investment.title'),
+          description: rows.map((r) => t('chart.investment.item', { name: r[0]!, value: r[2]! })).join(t('list.semicolon')),
+          unitLabel: square,
+        },
       ),
       table,
       data,
@@ -50,12 +76,26 @@ export function projectWaffleCharts(site: Site): Chart[] {
       id: counts,
       kind: 'waffle',
       title: t('chart.counts.title'),
-      caption: t('chart.counts.caption', { total: formatTargetValue(totalCount.data), each: cats.map((c) => formatTargetValue(c.count!.data)).join(t('list.separator')) }),
+      caption: t('chart.counts.caption', {
+        total: formatTargetValue(totalCount.data),
+        each: cats.map((c) => formatTargetValue(c.count!.data)).join(t('list.separator')),
+      }),
       sources,
       page: paths.projects(),
       svg: waffle(
-        cats.map((c, i) => ({ label: c.entry.data.fullName, count: c.count!.data.value, totalLabel: formatTargetValue(c.count!.data), href: paths.projectCategory(c.entry.id), tone: TONES[i] ?? 0 })),
-        { id: counts, title: t('chart.counts.title'), description: rows.map((r) => `${r[0]}${r[1]}`).join(t('list.semicolon')), unitLabel: t('chart.counts.square') },
+        cats.map((c, i) => ({
+          label: c.entry.data.fullName,
+          count: c.count!.data.value,
+          totalLabel: formatTargetValue(c.count!.data),
+          href: paths.projectCategory(c.entry.id),
+          tone: TONES[i] ?? 0,
+        })),
+        {
+          id: counts,
+          title: t('chart.counts.title'),
+          description: rows.map((r) => `${r[0]}${r[1]}`).join(t('list.semicolon')),
+          unitLabel: t('chart.counts.square'),
+        },
       ),
       table,
       data,

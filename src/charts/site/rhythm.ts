@@ -41,9 +41,16 @@ export function rhythmChart(site: Site): Chart {
       columns: [t('chart.col.when'), t('chart.col.what'), t('table.source')],
       rows: [
         ...steps.map((s) => [s.when, s.label, site.label(s.source)]),
-        ...yearly.map((x) => [formatTiming(x.data), `${x.data.label} ${formatTargetValue(x.data)}`, x.data.sources.map(site.label).join(t('list.separator'))]),
+        ...yearly.map((x) => [
+          formatTiming(x.data),
+          `${x.data.label} ${formatTargetValue(x.data)}`,
+          x.data.sources.map(site.label).join(t('list.separator')),
+        ]),
       ],
     },
-    data: { steps: marks, yearly: yearly.map((x) => ({ id: x.id, label: x.data.label, value: x.data.value, unit: x.data.unit, comparator: x.data.comparator })) },
+    data: {
+      steps: marks,
+      yearly: yearly.map((x) => ({ id: x.id, label: x.data.label, value: x.data.value, unit: x.data.unit, comparator: x.data.comparator })),
+    },
   };
 }

@@ -26,8 +26,18 @@ export function structureChart(site: Site): Chart {
     tone: 3,
     children: [
       { label: t('chart.structure.model'), href: paths.paragraph('s1-2-p2'), tone: 2 },
-      { label: t('chart.structure.industries', { n: formatCount(site.industries.length) }), href: paths.industries(), tone: 1, children: [group('consumer'), group('producer')] },
-      { label: t('chart.structure.valueAdded'), note: `${headline.data.hedge ?? ''}${formatTargetValue(headline.data)}`, href: paths.target(headline.id), tone: 0 },
+      {
+        label: t('chart.structure.industries', { n: formatCount(site.industries.length) }),
+        href: paths.industries(),
+        tone: 1,
+        children: [group('consumer'), group('producer')],
+      },
+      {
+        label: t('chart.structure.valueAdded'),
+        note: `${headline.data.hedge ?? ''}${formatTargetValue(headline.data)}`,
+        href: paths.target(headline.id),
+        tone: 0,
+      },
       {
         label: t('chart.structure.programmes', { n: formatCount(site.programmes.length) }),
         href: paths.programmes(),
@@ -50,7 +60,14 @@ export function structureChart(site: Site): Chart {
     caption: t('chart.structure.caption'),
     sources: ['s1-2-p2', 's1-2-p3', 's1-2-p4', 's1-2-p5'],
     page: paths.home(),
-    svg: tree(root, { id, title, description: t('chart.structure.description', { industries: formatCount(site.industries.length), programmes: formatCount(site.programmes.length) }) }),
+    svg: tree(root, {
+      id,
+      title,
+      description: t('chart.structure.description', {
+        industries: formatCount(site.industries.length),
+        programmes: formatCount(site.programmes.length),
+      }),
+    }),
     table: { columns: [t('chart.col.level'), t('chart.col.name'), t('chart.col.parent'), t('chart.col.link')], rows },
     data: root,
   };

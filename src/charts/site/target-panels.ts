@@ -21,7 +21,13 @@ export function targetPanelCharts(site: Site): Chart[] {
     const id = chartIds.targetPanel(k.kind);
     const title = t(k.title);
     const list = site.targets.filter((x) => targetKind(x.data.unit) === k.kind).sort((a, b) => b.data.value - a.data.value);
-    const data: Bar[] = list.map((x) => ({ label: x.data.label, value: x.data.value, valueLabel: formatTargetValue(x.data), href: paths.target(x.id), tone: x.data.industry ? 0 : x.data.programme ? 1 : 2 }));
+    const data: Bar[] = list.map((x) => ({
+      label: x.data.label,
+      value: x.data.value,
+      valueLabel: formatTargetValue(x.data),
+      href: paths.target(x.id),
+      tone: x.data.industry ? 0 : x.data.programme ? 1 : 2,
+    }));
     const legend = [
       { label: t('owner.plan'), tone: 2 },
       { label: t('duty.industry'), tone: 0 },
@@ -34,12 +40,37 @@ export function targetPanelCharts(site: Site): Chart[] {
       caption: t('chart.targets.caption', { n: formatCount(list.length), title, note: t(k.note) }),
       sources: [...new Set(list.map((x) => x.data.sources[0]!))],
       page: paths.targets(),
-      svg: bars(data, { id, title, description: t('chart.targets.description', { n: formatCount(list.length), label: data[0]?.label ?? '', value: data[0]?.valueLabel ?? '' }), legend }),
+      svg: bars(data, {
+        id,
+        title,
+        description: t('chart.targets.description', {
+          n: formatCount(list.length),
+          label: data[0]?.label ?? '',
+          value: data[0]?.valueLabel ?? '',
+        }),
+        legend,
+      }),
       table: {
         columns: [t('table.target'), t('table.value'), t('table.timing'), t('table.owner'), t('table.source')],
-        rows: list.map((x) => [x.data.label, formatTargetValue(x.data), formatTiming(x.data), owner(x), x.data.sources.map(site.label).join(t('list.separator'))]),
+        rows: list.map((x) => [
+          x.data.label,
+          formatTargetValue(x.data),
+          formatTiming(x.data),
+          owner(x),
+          x.data.sources.map(site.label).join(t('list.separator')),
+        ]),
       },
-      data: list.map((x) => ({ id: x.id, label: x.data.label, value: x.data.value, unit: x.data.unit, comparator: x.data.comparator, by: x.data.by ?? null, yearly: x.data.yearly, owner: owner(x), sources: x.data.sources })),
+      data: list.map((x) => ({
+        id: x.id,
+        label: x.data.label,
+        value: x.data.value,
+        unit: x.data.unit,
+        comparator: x.data.comparator,
+        by: x.data.by ?? null,
+        yearly: x.data.yearly,
+        owner: owner(x),
+        sources: x.data.sources,
+      })),
     };
   });
 }

@@ -35,7 +35,10 @@ export function facetsOf(site: Site, type: EntityType, id?: string): Facets {
     }
     case 'unit': {
       const u = m.units.get(id!)!;
-      const industries = site.duties.get(u.id)!.filter((d) => d.kind === 'industry').map((d) => m.industries.get(d.id)!);
+      const industries = site.duties
+        .get(u.id)!
+        .filter((d) => d.kind === 'industry')
+        .map((d) => m.industries.get(d.id)!);
       return { type, unit: [u.data.name], industry: names(industries) };
     }
     case 'target': {

@@ -11,9 +11,21 @@ const records = searchRecords(site, { notice: '印发通知', planOwner: '总体
 
 test('every paragraph of the plan, every target and every term is a record at its own anchor', () => {
   const paragraphs = planBlocks(site.tree).filter((b) => ['paragraph', 'notice', 'cc'].includes(b.kind));
-  for (const b of paragraphs) expect(records.some((r) => r.url === `/plan/#${b.id}` && r.content === b.text), b.id).toBe(true);
-  for (const t of site.targets) expect(records.some((r) => r.url === `/targets/#${t.id}`), t.id).toBe(true);
-  for (const g of site.glossary) expect(records.some((r) => r.url === `/glossary/#${g.id}`), g.id).toBe(true);
+  for (const b of paragraphs)
+    expect(
+      records.some((r) => r.url === `/plan/#${b.id}` && r.content === b.text),
+      b.id,
+    ).toBe(true);
+  for (const t of site.targets)
+    expect(
+      records.some((r) => r.url === `/targets/#${t.id}`),
+      t.id,
+    ).toBe(true);
+  for (const g of site.glossary)
+    expect(
+      records.some((r) => r.url === `/glossary/#${g.id}`),
+      g.id,
+    ).toBe(true);
   expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
 });
 

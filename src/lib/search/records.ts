@@ -31,7 +31,12 @@ export function searchRecords(site: Site, words: RecordWords): SearchRecord[] {
   for (const b of site.blocks.values()) {
     if (b.kind !== 'paragraph' && b.kind !== 'notice' && b.kind !== 'cc') continue;
     const where = heading.get(b.id) ?? (b.kind === 'notice' ? words.notice : '');
-    records.push({ url: paths.paragraph(b.id), title: `${b.label} ${where}`.trim(), content: b.text, facets: facetsOf(site, 'clause', b.id) });
+    records.push({
+      url: paths.paragraph(b.id),
+      title: `${b.label} ${where}`.trim(),
+      content: b.text,
+      facets: facetsOf(site, 'clause', b.id),
+    });
   }
   for (const t of site.targets) {
     const owner = site.ownerOfTarget(t).label ?? words.planOwner;
@@ -43,7 +48,12 @@ export function searchRecords(site: Site, words: RecordWords): SearchRecord[] {
     });
   }
   for (const g of site.glossary) {
-    records.push({ url: paths.term(g.id), title: g.data.term, content: `${g.data.term} ${g.data.aliases.join(' ')} ${g.data.definition}`, facets: { type: 'glossary' } });
+    records.push({
+      url: paths.term(g.id),
+      title: g.data.term,
+      content: `${g.data.term} ${g.data.aliases.join(' ')} ${g.data.definition}`,
+      facets: { type: 'glossary' },
+    });
   }
   return records;
 }

@@ -6,7 +6,8 @@ import type { SuggestIndex, Suggestion } from './suggest';
 import { SYNONYMS } from './synonyms';
 import type { EntityType } from './types';
 
-const syllables = (text: string) => pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''));
+const syllables = (text: string) =>
+  pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''));
 
 function entry(t: EntityType, n: string, u: string, aliases: string[] = []): Suggestion {
   const s = syllables(n).filter(Boolean);
@@ -19,10 +20,11 @@ function entry(t: EntityType, n: string, u: string, aliases: string[] = []): Sug
 function commonCharacters(): string[] {
   const decoder = new TextDecoder('gbk');
   const out: string[] = [];
-  for (let hi = 0xb0; hi <= 0xd7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) {
-    const c = decoder.decode(new Uint8Array([hi, lo]));
-    if (/\p{Script=Han}/u.test(c)) out.push(c);
-  }
+  for (let hi = 0xb0; hi <= 0xd7; hi++)
+    for (let lo = 0xa1; lo <= 0xfe; lo++) {
+      const c = decoder.decode(new Uint8Array([hi, lo]));
+      if (/\p{Script=Han}/u.test(c)) out.push(c);
+    }
   return out;
 }
 
@@ -41,9 +43,11 @@ export function buildSuggestIndex(site: Site): SuggestIndex {
     if (py) reading[py] = (reading[py] ?? '') + c;
   }
   // Characters of entity names outside the common set still need a reading.
-  for (const e of entries) for (const c of e.n) if (/\p{Script=Han}/u.test(c) && !Object.values(reading).some((s) => s.includes(c))) {
-    const py = syllables(c)[0];
-    if (py) reading[py] = (reading[py] ?? '') + c;
-  }
+  for (const e of entries)
+    for (const c of e.n)
+      if (/\p{Script=Han}/u.test(c) && !Object.values(reading).some((s) => s.includes(c))) {
+        const py = syllables(c)[0];
+        if (py) reading[py] = (reading[py] ?? '') + c;
+      }
   return { entries, pinyin: reading };
 }

@@ -31,7 +31,11 @@ describe('suggest', () => {
   ])('%s → %s', (q, name) => expect(first(q)).toBe(name));
 
   test('an own name outranks a name that merely contains it', () => {
-    expect(suggest(index, '鉴水科技城').map((s) => s.t).slice(0, 2)).toEqual(['project', 'platform']);
+    expect(
+      suggest(index, '鉴水科技城')
+        .map((s) => s.t)
+        .slice(0, 2),
+    ).toEqual(['project', 'platform']);
     expect(suggest(index, '黄酒小镇').map((s) => s.n)[0]).toBe('黄酒小镇');
   });
 

@@ -56,16 +56,33 @@ function withinOneEdit(a: string, b: string): boolean {
   let j = 0;
   let edits = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { i++; j++; continue; }
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
     if (++edits > 1) return false;
     if (a.length > b.length) i++;
     else if (b.length > a.length) j++;
-    else { i++; j++; }
+    else {
+      i++;
+      j++;
+    }
   }
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
-const TYPE_RANK: Record<EntityType, number> = { industry: 0, programme: 1, project: 2, platform: 3, unit: 4, glossary: 5, target: 6, clause: 7, section: 8 };
+const TYPE_RANK: Record<EntityType, number> = {
+  industry: 0,
+  programme: 1,
+  project: 2,
+  platform: 3,
+  unit: 4,
+  glossary: 5,
+  target: 6,
+  clause: 7,
+  section: 8,
+};
 
 /** Scores one entry against the query; 0 means no match. */
 export function score(e: Suggestion, q: string, qPinyin: string | undefined): number {
