@@ -1,5 +1,7 @@
 // The one place figures are turned into text. 亿 = 10^8: 1000亿元 is RMB 100 billion. Language-neutral: the words
 // around a figure (以上, 突破, 每年) are the string table's, in src/i18n/format.ts.
+import { PLAN_DATE } from '../schemas/plan';
+import { TARGET_UNIT } from '../schemas/target';
 import type { Data } from './types';
 
 type Target = Data<'targets'>;
@@ -19,14 +21,14 @@ const enNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 export function formatQuantity(value: number, unit: string, locale: Locale = 'zh-CN'): string {
   if (!Number.isFinite(value)) throw new RangeError(`not a number: ${value}`);
   if (locale === 'zh-CN') return `${zhNumber.format(value)}${unit}`;
-  if (unit === '亿元') return `RMB ${enCompact.format(value * YI)}`;
-  if (unit === '%') return `${enNumber.format(value)}%`;
+  if (unit === TARGET_UNIT.amount) return `RMB ${enCompact.format(value * YI)}`;
+  if (unit === TARGET_UNIT.share) return `${enNumber.format(value)}%`;
   return enNumber.format(value);
 }
 
 /** 2023年12月29日 → 2023-12-29, for <time datetime> and metadata. */
 export function isoDateFromChinese(text: string): string {
-  const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text.trim());
+  const m = PLAN_DATE.exec(text.trim());
   if (!m) throw new RangeError(`not a Chinese date: ${text}`);
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }

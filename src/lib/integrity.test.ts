@@ -107,7 +107,7 @@ describe('checkIntegrity', () => {
       c.targets.find((t) => t.id === 'services-share')!.data.role = 'headline';
       c.targets.find((t) => t.id === 'major-projects-count')!.data.role = undefined;
       expect(checkIntegrity(c, paragraphs).map((p) => p.message)).toEqual([
-        'exactly one target has role: headline (服务业增加值); found 2',
+        'exactly one target has role: headline (the value added of services, the "1" of 1616); found 2',
         'role: projects-total marks two targets, the project count (个) and the investment (亿元)',
       ]);
     });

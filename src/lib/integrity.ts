@@ -1,8 +1,9 @@
 // Checks that span collections, which a per-entry schema cannot see. Astro only logs a dangling reference(),
 // so the portal checks every reference itself and fails the build, naming the file, entry and field.
 import type { CollectionName } from '../schemas/common';
+import { TARGET_UNIT } from '../schemas/target';
 import { isRef } from './refs';
-import { listLine, printedLists } from './responsibility-lists';
+import { LIST_LABEL, listLine, printedLists } from './responsibility-lists';
 import type { Collections } from './types';
 
 import { formatProblems, type Problem } from './problems';
@@ -40,7 +41,10 @@ export function checkIntegrity(collections: Collections, paragraphs: ReadonlyMap
       responsibilities.forEach((r, i) => {
         const printed = lists.get(r.source);
         if (!printed) {
-          at(`responsibilities.${i}.source`, `${r.source} has no 责任单位 list: cite the paragraph that ends with "（责任单位：…）"`);
+          at(
+            `responsibilities.${i}.source`,
+            `${r.source} has no ${LIST_LABEL} list: cite the paragraph that ends with "（${LIST_LABEL}：…）"`,
+          );
           return;
         }
         covered.set(r.source, [...(covered.get(r.source) ?? []), `${entry.filePath ?? name} → ${entry.id}`]);
@@ -50,7 +54,7 @@ export function checkIntegrity(collections: Collections, paragraphs: ReadonlyMap
         if (!same && written.every(Boolean)) {
           at(
             `responsibilities.${i}.units`,
-            `the 责任单位 list of ${r.source} reads "${listLine(printed)}": list exactly those units, in that order (this entry has ${written.map((u) => u!.name).join('、')})`,
+            `the ${LIST_LABEL} list of ${r.source} reads "${listLine(printed)}": list exactly those units, in that order (this entry has ${written.map((u) => u!.name).join('、')})`,
           );
         }
       });
@@ -66,8 +70,8 @@ export function checkIntegrity(collections: Collections, paragraphs: ReadonlyMap
         entry: source,
         field: 'responsibilities',
         message: owners.length
-          ? `the 责任单位 list of ${source} is given by ${owners.length} entries (${owners.join('; ')}): keep it in one`
-          : `the 责任单位 list of ${source} ("${listLine(list)}") is in no entry's responsibilities`,
+          ? `the ${LIST_LABEL} list of ${source} is given by ${owners.length} entries (${owners.join('; ')}): keep it in one`
+          : `the ${LIST_LABEL} list of ${source} ("${listLine(list)}") is in no entry's responsibilities`,
       });
     }
   }
@@ -92,19 +96,19 @@ export function checkIntegrity(collections: Collections, paragraphs: ReadonlyMap
       file: 'content/targets.yaml',
       entry: '-',
       field: 'role',
-      message: `exactly one target has role: headline (服务业增加值); found ${roleCount('headline')}`,
+      message: `exactly one target has role: headline (the value added of services, the "1" of 1616); found ${roleCount('headline')}`,
     });
   }
   const totals = collections.targets
     .filter((t) => t.data.role === 'projects-total')
     .map((t) => t.data.unit)
     .sort();
-  if (totals.join() !== ['个', '亿元'].sort().join()) {
+  if (totals.join() !== [TARGET_UNIT.count, TARGET_UNIT.amount].sort().join()) {
     problems.push({
       file: 'content/targets.yaml',
       entry: '-',
       field: 'role',
-      message: 'role: projects-total marks two targets, the project count (个) and the investment (亿元)',
+      message: `role: projects-total marks two targets, the project count (${TARGET_UNIT.count}) and the investment (${TARGET_UNIT.amount})`,
     });
   }
   if (collections.plan.length !== 1) {

@@ -4,6 +4,7 @@ import { paths } from './paths';
 import { planBlocks, type PlanBlock, type PlanTree } from './plan-text';
 import { listCoverage, printedLists, type ListCoverage, type PrintedList } from './responsibility-lists';
 import type { Fact } from '../schemas/question';
+import { TARGET_UNIT } from '../schemas/target';
 import { formatCount } from './format';
 import { fill } from './template';
 import type { Collections, Data, Entry } from './types';
@@ -150,8 +151,8 @@ export function buildSite(c: Collections): Site {
     const own = targets.filter((t) => t.data.category?.id === cat.id);
     return {
       entry: cat,
-      count: own.find((t) => t.data.unit === '个'),
-      investment: own.find((t) => t.data.unit === '亿元'),
+      count: own.find((t) => t.data.unit === TARGET_UNIT.count),
+      investment: own.find((t) => t.data.unit === TARGET_UNIT.amount),
       projects: projects.filter((p) => p.data.category?.id === cat.id),
       units: unitsOf(cat.data.responsibilities),
     };
@@ -159,9 +160,12 @@ export function buildSite(c: Collections): Site {
 
   const withRole = (role: NonNullable<Data<'targets'>['role']>) => targets.filter((t) => t.data.role === role);
   const [headline] = withRole('headline');
-  if (!headline) throw new Error('content/targets.yaml: no target has role: headline (服务业增加值, the "1" of 1616)');
+  if (!headline) throw new Error('content/targets.yaml: no target has role: headline (the value added of services, the "1" of 1616)');
   const totals = withRole('projects-total');
-  const projectTotals = { count: totals.find((t) => t.data.unit === '个'), investment: totals.find((t) => t.data.unit === '亿元') };
+  const projectTotals = {
+    count: totals.find((t) => t.data.unit === TARGET_UNIT.count),
+    investment: totals.find((t) => t.data.unit === TARGET_UNIT.amount),
+  };
 
   const categoriesOfProgramme = (id: string) =>
     categories.filter((c) => c.count?.data.programme?.id === id || c.investment?.data.programme?.id === id);

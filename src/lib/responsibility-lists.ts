@@ -3,8 +3,10 @@
 // what the content is checked against, and what pages show, so a list always reads as the plan prints it.
 import type { PlanBlock, PlanTree } from './plan-text';
 
+/** The word that opens each list, as the plan prints it; checks name the lists by it. */
+export const LIST_LABEL = '责任单位';
 /** "（责任单位：A、B、C）" at the end of a paragraph. */
-const LIST = /（责任单位：([^）]+)）/;
+const LIST = new RegExp(`（${LIST_LABEL}：([^）]+)）`);
 /** Lists that name no department end "…成员单位按职责落实": the words after the last name belong to the list. */
 const SUFFIX = '按职责落实';
 /** A list item that names the leading group's members rather than a department. */

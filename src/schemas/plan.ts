@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { quotation, text, type SchemaContext } from './common';
 
+/** A date as the plan writes it, 2023年12月29日: year, month and day. */
+export const PLAN_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+
 /** The document itself: its metadata (each value quoted from the text) and the parsed text tree. */
 export function planSchema(ctx: SchemaContext) {
   const block = z.object({
@@ -13,7 +16,7 @@ export function planSchema(ctx: SchemaContext) {
     type: z.literal('plan').default('plan'),
     docNumber: quotation(ctx),
     issuer: quotation(ctx),
-    date: quotation(ctx).refine((d) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(d.text), 'date must read like 2023年12月29日'),
+    date: quotation(ctx).refine((d) => PLAN_DATE.test(d.text), 'date must read like 2023年12月29日'),
     addressees: quotation(ctx),
     publication: quotation(ctx),
     basis: z.array(

@@ -1,8 +1,13 @@
 import { z } from 'astro/zod';
 import { notVerbatim, sources, standsIn, text, type SchemaContext } from './common';
 
-/** Units exactly as the plan writes them after the number. 亿元 is 10^8 yuan: see src/lib/format.ts. */
-export const TARGET_UNITS = ['亿元', '%', '个', '家', '名', '幢', '座', '场', '类', '大'] as const;
+/**
+ * The units code tells apart, named so it never retypes them: amounts in 亿元 (10^8 yuan: see src/lib/format.ts),
+ * shares in %, and 个, the unit of the plan's project counts.
+ */
+export const TARGET_UNIT = { amount: '亿元', share: '%', count: '个' } as const;
+/** Units exactly as the plan writes them after the number. */
+export const TARGET_UNITS = [TARGET_UNIT.amount, TARGET_UNIT.share, TARGET_UNIT.count, '家', '名', '幢', '座', '场', '类', '大'] as const;
 export const COMPARATORS = ['reach', 'at-least', 'exceed'] as const;
 export const HEDGES = ['力争', '争取', '争创'] as const;
 /**

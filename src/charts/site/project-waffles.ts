@@ -4,6 +4,7 @@ import { t } from '../../i18n/zh-CN';
 import { formatCount, formatQuantity } from '../../lib/format';
 import { formatTargetValue } from '../../i18n/format';
 import { paths } from '../../lib/paths';
+import { TARGET_UNIT } from '../../schemas/target';
 import type { Site } from '../../lib/relations';
 import type { Chart } from '../chart';
 import { chartIds } from '../ids';
@@ -43,7 +44,7 @@ export function projectWaffleCharts(site: Site): Chart[] {
     namedProjects: c.projects.map((p) => p.id),
   }));
   const sources = [...cats.map((c) => c.entry.data.source), ...totalInvest.data.sources];
-  const square = formatQuantity(WAFFLE_UNIT_YI, '亿元');
+  const square = formatQuantity(WAFFLE_UNIT_YI, TARGET_UNIT.amount);
   const investment = chartIds.projectInvestment;
   const counts = chartIds.projectCounts;
   return [
