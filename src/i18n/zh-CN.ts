@@ -203,6 +203,11 @@ export const zhCN = {
   'licence.code': '本站的程序代码采用 MIT 许可证，见代码根目录的 LICENSE 文件。',
   // No map (NotStated on /platforms/, /projects/ and every platform and project page): the plan gives no location.
   'noMap.notStated': '任何平台或项目的具体位置（地址、范围或边界），所以本站不提供地图',
+  // ---- strings-lib ----
+  // Target kinds (src/lib/target-kinds.ts): the kind filter on /targets/.
+  'targetKind.amount': '金额（亿元）',
+  'targetKind.share': '比重（%）',
+  'targetKind.count': '数量（家、个、名等）',
 } as const;
 
 export type UiKey = keyof typeof zhCN;
