@@ -204,6 +204,22 @@ export const zhCN = {
   // No map (NotStated on /platforms/, /projects/ and every platform and project page): the plan gives no location.
   'noMap.notStated': '任何平台或项目的具体位置（地址、范围或边界），所以本站不提供地图',
   // ---- strings-lib ----
+  // Open data (src/lib/open-data.ts): each dataset's title, on /data/ and in its JSON Schema; the data dictionary's
+  // “required” column, in /data/<name>.dictionary.csv and the briefing pack.
+  'dataset.industries': '六大重点行业',
+  'dataset.programmes': '六大重点工程',
+  'dataset.platforms': '平台载体',
+  'dataset.projects': '重大项目',
+  'dataset.projectCategories': '重大项目类别',
+  'dataset.targets': '量化目标',
+  'dataset.units': '责任单位',
+  'dataset.measures': '保障措施',
+  'dataset.glossary': '名词解释',
+  'dataset.questions': '常见问题',
+  'dataset.changes': '内容变更记录',
+  'dataset.paragraphs': '方案原文段落',
+  'dictionary.yes': '是',
+  'dictionary.no': '否',
   // Target kinds (src/lib/target-kinds.ts): the kind filter on /targets/.
   'targetKind.amount': '金额（亿元）',
   'targetKind.share': '比重（%）',

@@ -15,7 +15,7 @@ const input: BriefingInput = {
   dataset: 'projects',
   title: '重大项目',
   rows: chosen,
-  dictionaryCsv: dictionaryCsv('projects'),
+  dictionaryCsv: dictionaryCsv('projects', { yes: '是', no: '否' }),
   citation: { zh: '绍兴市越城区人民政府《…》', gbt: '绍兴市越城区人民政府. …[Z].' },
   filters: ['类别：文旅融合型'],
   url: 'https://example.org/projects/?category=culture-tourism',

@@ -47,7 +47,7 @@ describe.each(DATASETS)('%s', (name) => {
 });
 
 test('the data dictionary as CSV has one row per field, in the order of the data CSV’s columns', () => {
-  const parsed = csvParse(dictionaryCsv('projects').slice(1));
+  const parsed = csvParse(dictionaryCsv('projects', { yes: '是', no: '否' }).slice(1));
   expect(parsed.map((f) => f['name'])).toEqual(csvParse(toCsv('projects', rows(site, 'projects')).slice(1)).columns);
   expect(parsed.find((f) => f['name'] === 'name')).toMatchObject({ required: '是', description: '项目名称，照录方案' });
 });

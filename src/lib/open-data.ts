@@ -3,6 +3,8 @@
 // the YAML line by line; the schema and dictionary come from the Zod schemas that validate that content.
 import { z } from 'astro/zod';
 import { COLLECTIONS, schemas, type CollectionName } from '../schemas';
+import { ID_DESCRIPTION } from '../schemas/common';
+import { paragraphRowSchema } from '../schemas/plan';
 import { schemaContext } from './load-content';
 import { planBlocks } from './plan-text';
 import { toCsvText, type Row } from './csv';
@@ -14,20 +16,8 @@ import type { Site } from './relations';
 export type Dataset = Exclude<CollectionName, 'plan'>;
 export const DATASETS = COLLECTIONS.filter((n): n is Dataset => n !== 'plan');
 
-export const DATASET_TITLE: Record<Dataset | 'paragraphs', string> = {
-  industries: '六大重点行业',
-  programmes: '六大重点工程',
-  platforms: '平台载体',
-  projects: '重大项目',
-  projectCategories: '重大项目类别',
-  targets: '量化目标',
-  units: '责任单位',
-  measures: '保障措施',
-  glossary: '名词解释',
-  questions: '常见问题',
-  changes: '内容变更记录',
-  paragraphs: '方案原文段落',
-};
+/** Every file of /data/: the collections and the official text's paragraphs. */
+export type DatasetName = Dataset | 'paragraphs';
 
 /** References ({ collection, id }) become their ids, as in content/. */
 function plain(value: unknown): unknown {
@@ -62,30 +52,27 @@ export function paragraphRows(site: Site): Row[] {
   return planBlocks(site.tree).map((b) => ({ id: b.id, label: b.label, kind: b.kind, text: b.text }));
 }
 
-const PARAGRAPH_SCHEMA = z.object({
-  id: z.string().describe('段落编号，用作网址锚点：/plan/#编号'),
-  label: z.string().describe('引用标签，如“二（一）¶1”'),
-  kind: z
-    .enum(['notice', 'title', 'heading', 'paragraph', 'cc'])
-    .describe('类型：notice 印发通知，title 标题，heading 章节标题，paragraph 正文段落，cc 抄送'),
-  text: z.string().describe('原文，逐字照录'),
-});
+/** What a published JSON Schema says about itself, in words from the string table: its title and its licence note. */
+export interface SchemaWords {
+  title: string;
+  licence: string;
+}
 
 /**
  * The JSON Schema of a dataset's rows, generated from its Zod schema (the form content/ is written in). A licence
  * note goes in `$comment`, the standard keyword for notes: a keyword of our own would stop strict validators.
+ * Without `words` it is the bare schema, for the data dictionary.
  */
-export function jsonSchema(name: Dataset | 'paragraphs', licence?: string): Record<string, unknown> {
-  const schema = name === 'paragraphs' ? PARAGRAPH_SCHEMA : schemas(schemaContext())[name as CollectionName];
+export function jsonSchema(name: DatasetName, words?: SchemaWords): Record<string, unknown> {
+  const schema = name === 'paragraphs' ? paragraphRowSchema : schemas(schemaContext())[name as CollectionName];
   const js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
     properties: Record<string, unknown>;
     required?: string[];
   };
   return {
     ...js,
-    title: DATASET_TITLE[name],
-    ...(licence && { $comment: licence }),
-    properties: { id: { type: 'string', description: '稳定编号（小写英文和连字符），也是页面网址的一部分' }, ...js.properties },
+    ...(words && { title: words.title, $comment: words.licence }),
+    properties: { id: { type: 'string', description: ID_DESCRIPTION }, ...js.properties },
     required: [...new Set(['id', ...(js.required ?? [])])],
   };
 }
@@ -98,7 +85,7 @@ export interface Field {
 }
 
 /** The data dictionary: one line per field, from the JSON Schema. */
-export function dictionary(name: Dataset | 'paragraphs'): Field[] {
+export function dictionary(name: DatasetName): Field[] {
   const js = jsonSchema(name) as {
     properties: Record<string, { type?: string; description?: string; enum?: string[] }>;
     required: string[];
@@ -112,16 +99,22 @@ export function dictionary(name: Dataset | 'paragraphs'): Field[] {
 }
 
 /** A dataset's rows as CSV, columns in data-dictionary order (see csv.ts for the cell rules). */
-export function toCsv(name: Dataset | 'paragraphs', data: Row[]): string {
+export function toCsv(name: DatasetName, data: Row[]): string {
   return toCsvText(
     dictionary(name).map((f) => f.name),
     data,
   );
 }
 
+/** How the dictionary's `required` column reads: the string table's yes and no. */
+export interface RequiredWords {
+  yes: string;
+  no: string;
+}
+
 /** The data dictionary as CSV, for the briefing pack and anyone who wants it beside the data. */
-export function dictionaryCsv(name: Dataset | 'paragraphs'): string {
-  const fields = dictionary(name).map((f) => ({ ...f, required: f.required ? '是' : '否' }));
+export function dictionaryCsv(name: DatasetName, words: RequiredWords): string {
+  const fields = dictionary(name).map((f) => ({ ...f, required: f.required ? words.yes : words.no }));
   return toCsvText(['name', 'type', 'required', 'description'], fields);
 }
 

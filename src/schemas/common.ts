@@ -27,6 +27,9 @@ export const COLLECTIONS = [
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
+/** The data dictionary's description of every entry's `id`, which the file name or YAML key gives, not a schema field. */
+export const ID_DESCRIPTION = '稳定编号（小写英文和连字符），也是页面网址的一部分';
+
 export const text = z.string().trim().min(1, 'must not be empty');
 
 export function paragraphId(ctx: SchemaContext) {

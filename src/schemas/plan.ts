@@ -4,6 +4,16 @@ import { quotation, text, type SchemaContext } from './common';
 /** A date as the plan writes it, 2023年12月29日: year, month and day. */
 export const PLAN_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 
+/** A row of the `paragraphs` dataset (/data/paragraphs.json): one addressable block of the official text, described for the data dictionary. */
+export const paragraphRowSchema = z.object({
+  id: z.string().describe('段落编号，用作网址锚点：/plan/#编号'),
+  label: z.string().describe('引用标签，如“二（一）¶1”'),
+  kind: z
+    .enum(['notice', 'title', 'heading', 'paragraph', 'cc'])
+    .describe('类型：notice 印发通知，title 标题，heading 章节标题，paragraph 正文段落，cc 抄送'),
+  text: z.string().describe('原文，逐字照录'),
+});
+
 /** The document itself: its metadata (each value quoted from the text) and the parsed text tree. */
 export function planSchema(ctx: SchemaContext) {
   const block = z.object({

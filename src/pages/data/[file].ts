@@ -2,6 +2,7 @@
 // plan.json and the schemas carry the licence; a CSV cannot, so /data/ states it for them.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { licenceText } from '../../components/licence-text';
+import { t } from '../../i18n/zh-CN';
 import { licenceBlock } from '../../lib/licence';
 import { bundle, DATASETS, dictionaryCsv, jsonSchema, paragraphRows, rows, toCsv, type Dataset } from '../../lib/open-data';
 import { getSite } from '../../lib/site';
@@ -26,9 +27,11 @@ export const GET: APIRoute = async ({ params, site: base }) => {
     case 'json':
       return json(data);
     case 'schema.json':
-      return json(jsonSchema(name, [words.data, words.attribution, words.planText].join('\n')));
+      return json(jsonSchema(name, { title: t(`dataset.${name}`), licence: [words.data, words.attribution, words.planText].join('\n') }));
     case 'dictionary.csv':
-      return new Response(dictionaryCsv(name), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+      return new Response(dictionaryCsv(name, { yes: t('dictionary.yes'), no: t('dictionary.no') }), {
+        headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+      });
     default:
       return new Response(toCsv(name, data), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   }
