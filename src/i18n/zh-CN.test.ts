@@ -25,6 +25,19 @@ test.each<[UiKey, string[]]>([
   ['search.count', ['n', 'q']],
   ['search.noResults', ['n', 'q']],
   ['search.loading', []],
+  // The briefing pack's README, written in the browser by src/lib/briefing-pack.ts.
+  ['pack.heading', ['title', 'n']],
+  ['pack.page', ['url']],
+  ['pack.date', ['date']],
+  ['pack.filters', []],
+  ['pack.noFilters', []],
+  ['pack.files', []],
+  ['pack.file.csv', []],
+  ['pack.file.json', []],
+  ['pack.file.dictionary', []],
+  ['pack.file.citation', []],
+  ['pack.note', []],
+  ['pack.citationZh', []],
 ])('%s uses only the values its script gives', (key, given) => {
   for (const name of placeholders(zhCN[key])) expect(given, `{${name}}`).toContain(name);
 });

@@ -2,6 +2,7 @@ import { csvParse } from 'd3-dsv';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from 'vitest';
 import { licenceText } from '../components/licence-text';
+import { packWords } from '../components/pack-words';
 import { briefingPack, dictionaryFields, packName, type BriefingInput } from './briefing-pack';
 import { DATA_LICENCE } from './licence';
 import { loadContent } from './load-content';
@@ -21,6 +22,7 @@ const input: BriefingInput = {
   url: 'https://example.org/projects/?category=culture-tourism',
   date: '2026-11-27',
   terms: ['许可', licence.data, licence.attribution, licence.planText],
+  words: packWords(),
 };
 
 test('the pack holds the filtered rows as CSV and JSON, the dictionary, the citation and a readme', () => {

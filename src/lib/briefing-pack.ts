@@ -3,6 +3,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { strToU8, zipSync } from 'fflate';
 import { BOM, toCsvText, type Row } from './csv';
+import { fill } from './template';
 
 export interface BriefingInput {
   /** Dataset id, as in /data/<dataset>.json; names the files. */
@@ -23,6 +24,24 @@ export interface BriefingInput {
   date: string;
   /** The terms of use, one paragraph a line: a heading, the data licence, how to credit, the plan text's status. */
   terms: string[];
+  /** The README's own words, from the string table (pack.*). */
+  words: PackWords;
+}
+
+/**
+ * The words of the pack's README and citation file. `heading` is filled with {title} and {n}, `page` with {url},
+ * `date` with {date}; `files` heads the list of files, each described by its entry in `file`.
+ */
+export interface PackWords {
+  heading: string;
+  filters: string;
+  noFilters: string;
+  page: string;
+  date: string;
+  files: string;
+  file: { csv: string; json: string; dictionary: string; citation: string };
+  note: string;
+  citationZh: string;
 }
 
 /** The dictionary's field names, in order (first column after the header; the BOM is skipped). */
@@ -36,21 +55,22 @@ export const packName = (input: Pick<BriefingInput, 'dataset' | 'date'>) => `yue
 
 /** The pack's files as text, by name. */
 export function briefingFiles(input: BriefingInput): Record<string, string> {
+  const w = input.words;
   const readme = [
-    `${input.title}：筛选结果（${input.rows.length}条）`,
+    fill(w.heading, { title: input.title, n: input.rows.length }),
     '',
-    `筛选条件：${input.filters.length ? '' : '无（全部）'}`,
+    input.filters.length ? w.filters : w.noFilters,
     ...input.filters.map((f) => `  ${f}`),
-    `网页：${input.url}`,
-    `下载日期：${input.date}`,
+    fill(w.page, { url: input.url }),
+    fill(w.date, { date: input.date }),
     '',
-    '文件：',
-    `  ${input.dataset}.csv  筛选结果（UTF-8，带 BOM，Excel 可直接打开）`,
-    `  ${input.dataset}.json  同一结果的 JSON`,
-    '  data-dictionary.csv  每个字段的含义',
-    '  citation.txt  引文',
+    w.files,
+    `  ${input.dataset}.csv  ${w.file.csv}`,
+    `  ${input.dataset}.json  ${w.file.json}`,
+    `  data-dictionary.csv  ${w.file.dictionary}`,
+    `  citation.txt  ${w.file.citation}`,
     '',
-    '数据依据原文件逐条整理，每条都注明原文段落编号（sources 字段）；如有出入，以原文为准。',
+    w.note,
     '',
     ...input.terms,
   ].join('\n');
@@ -59,7 +79,7 @@ export function briefingFiles(input: BriefingInput): Record<string, string> {
     [`${input.dataset}.csv`]: toCsvText(dictionaryFields(input.dictionaryCsv), input.rows),
     [`${input.dataset}.json`]: JSON.stringify(input.rows, null, 2) + '\n',
     'data-dictionary.csv': input.dictionaryCsv,
-    'citation.txt': `中文引文\n${input.citation.zh}\n\nGB/T 7714\n${input.citation.gbt}\n`,
+    'citation.txt': `${w.citationZh}\n${input.citation.zh}\n\nGB/T 7714\n${input.citation.gbt}\n`,
   };
 }
 

@@ -1,6 +1,6 @@
 // The briefing pack of an explorer table (src/scripts/explorer-table.ts), fetched on the first click together with
 // the ZIP library (and, at the same time, the data it packs), so a page that is only read carries none of it.
-import { briefingPack, packName } from '../lib/briefing-pack';
+import { briefingPack, packName, type PackWords } from '../lib/briefing-pack';
 
 /** What a pack is made of besides the rows shown: /data/<dataset>.json and its dictionary, fetched with this module. */
 export type PackData = [rows: Record<string, unknown>[], dictionaryCsv: string];
@@ -15,7 +15,7 @@ export function downloadPack(
   filters: [string, string][],
   [rows, dictionaryCsv]: PackData,
 ): number {
-  const { dataset = '', title = '', citationZh = '', citationGbt = '', terms = '' } = table.dataset;
+  const { dataset = '', title = '', citationZh = '', citationGbt = '', terms = '', packWords = '' } = table.dataset;
   const byId = new Map(rows.map((r) => [r['id'], r]));
   const shown = [...table.querySelectorAll<HTMLTableRowElement>('[data-explorer-rows] > tr:not([hidden])')].map((r) =>
     byId.get(r.dataset['id'])!,
@@ -36,6 +36,7 @@ export function downloadPack(
     url: location.href,
     date,
     terms: terms.split('\n'),
+    words: JSON.parse(packWords) as PackWords,
   });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob([zip as BlobPart], { type: 'application/zip' }));
