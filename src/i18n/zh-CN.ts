@@ -233,6 +233,21 @@ export const zhCN = {
   'pack.file.citation': '引文',
   'pack.note': '数据依据原文件逐条整理，每条都注明原文段落编号（sources 字段）；如有出入，以原文为准。',
   'pack.citationZh': '中文引文',
+  // Search (src/lib/search/types.ts, through src/i18n/search.ts): each result type's name, which is also the value of
+  // Pagefind's type filter, so changing one changes the filter; the names of the filters on /search/.
+  'search.type.industry': '重点行业',
+  'search.type.programme': '重点工程',
+  'search.type.platform': '平台载体',
+  'search.type.project': '重大项目',
+  'search.type.target': '目标指标',
+  'search.type.unit': '责任单位',
+  'search.type.clause': '方案条款',
+  'search.type.glossary': '名词解释',
+  'search.type.section': '栏目',
+  'search.filter.type': '类型',
+  'search.filter.industry': '行业',
+  'search.filter.unit': '责任单位',
+  'search.filter.category': '项目类别',
   // Target kinds (src/lib/target-kinds.ts): the kind filter on /targets/.
   'targetKind.amount': '金额（亿元）',
   'targetKind.share': '比重（%）',

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { formatTargetValue, formatTiming } from '../i18n/format';
+import { typeLabel } from '../i18n/search';
 import { t } from '../i18n/zh-CN';
 import { loadContent } from '../lib/load-content';
 import { buildSite } from '../lib/relations';
@@ -30,7 +31,12 @@ export function searchIndex(): AstroIntegration {
           timing: formatTiming,
         });
         for (const r of records) {
-          const added = await index.addCustomRecord({ url: r.url, content: r.content, language: LANGUAGE, ...pagefindFields(r) });
+          const added = await index.addCustomRecord({
+            url: r.url,
+            content: r.content,
+            language: LANGUAGE,
+            ...pagefindFields(r, typeLabel),
+          });
           if (added.errors.length) throw new Error(`Pagefind, ${r.url}: ${added.errors.join('; ')}`);
         }
         const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });

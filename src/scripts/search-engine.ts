@@ -3,7 +3,8 @@
 // matches, so 区商务局 leads to the unit's page before pages that merely mention it.
 import { charPinyin, suggest, type SuggestIndex, type Suggestion } from '../lib/search/suggest';
 import { queryVariants } from '../lib/search/synonyms';
-import { TYPE_LABEL, type FilterKey } from '../lib/search/types';
+import type { FilterKey } from '../lib/search/types';
+import { PRELOAD_QUERY, SYNONYMS } from '../i18n/search-zh-CN';
 
 export interface Result {
   url: string;
@@ -49,19 +50,22 @@ export function loadPagefind() {
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pf.options({ excerptLength: 30 });
     await pf.init();
-    await pf.preload('区');
+    await pf.preload(PRELOAD_QUERY);
     return pf;
   })();
   return engine;
 }
 
+/** An entity suggestion with its type's name, as the suggestion list gives it. */
+export type EntitySuggestion = Suggestion & { type: string };
+
 /** Entity names matching the query, within a frame once the list is loaded. */
-export async function suggestEntities(query: string, limit = 6): Promise<Suggestion[]> {
+export async function suggestEntities(query: string, limit = 6): Promise<EntitySuggestion[]> {
   const { index, map } = await loadSuggestions();
-  return suggest(index, query, map, limit);
+  return suggest(index, query, map, limit).map((s) => ({ ...s, type: index.types[s.t] }));
 }
 
-const entityResult = (s: Suggestion): Result => ({ url: s.u, title: s.n, type: TYPE_LABEL[s.t] });
+const entityResult = (s: EntitySuggestion): Result => ({ url: s.u, title: s.n, type: s.type });
 
 /** Starts fetching the index chunks a query will need, while the person is still typing. */
 export async function preload(query: string): Promise<void> {
@@ -87,7 +91,7 @@ export async function search(query: string, filters: Filters = {}, limit = 10): 
   if (scored.size < FEW)
     (
       await Promise.all(
-        queryVariants(q)
+        queryVariants(q, SYNONYMS)
           .slice(1)
           .map((v) => pf.search(v, { filters: active })),
       )

@@ -1,6 +1,6 @@
 // Which filter values each page and record carries: derived from the same relations the pages show.
 import type { Site } from '../relations';
-import { TYPE_LABEL, type EntityType, type Facets } from './types';
+import type { EntityType, Facets, TypeLabel } from './types';
 
 const names = (list: { data: { name: string } }[]) => [...new Set(list.map((e) => e.data.name))];
 
@@ -67,8 +67,8 @@ export function facetsOf(site: Site, type: EntityType, id?: string): Facets {
 }
 
 /** `data-pagefind-filter` / `-meta` pairs for a page's <head>. Empty facet lists are left out. */
-export function facetMeta(f: Facets): { filter: string; value: string }[] {
-  const out = [{ filter: 'type', value: TYPE_LABEL[f.type] }];
+export function facetMeta(f: Facets, typeLabel: TypeLabel): { filter: string; value: string }[] {
+  const out = [{ filter: 'type', value: typeLabel(f.type) }];
   for (const key of ['industry', 'unit', 'category'] as const) for (const value of f[key] ?? []) out.push({ filter: key, value });
   return out;
 }

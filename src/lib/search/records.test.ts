@@ -1,4 +1,5 @@
 import { formatTargetValue, formatTiming } from '../../i18n/format';
+import { typeLabel } from '../../i18n/search';
 import { expect, test } from 'vitest';
 import { loadContent } from '../load-content';
 import { planBlocks } from '../plan-text';
@@ -32,7 +33,7 @@ test('every paragraph of the plan, every target and every term is a record at it
 test('a clause record is titled by its label and heading, and filtered by what the clause covers', () => {
   const r = records.find((x) => x.url === '/plan/#s3-3-p2')!;
   expect(r.title).toBe('三（三）¶2 （三）重大项目支撑工程');
-  expect(pagefindFields(r).filters).toMatchObject({ type: ['方案条款'], category: ['文旅融合型'] });
+  expect(pagefindFields(r, typeLabel).filters).toMatchObject({ type: ['方案条款'], category: ['文旅融合型'] });
   expect(r.facets.unit).toContain('市名城办');
 });
 
@@ -50,7 +51,7 @@ test('page facets come from the relations the pages show', () => {
     category: ['生活美好型'],
   });
   expect(facetsOf(site, 'unit', 'commerce-bureau')).toEqual({ type: 'unit', unit: ['区商务局'], industry: ['现代商贸', '总部商务'] });
-  expect(facetMeta({ type: 'platform', industry: ['科技服务'] })).toEqual([
+  expect(facetMeta({ type: 'platform', industry: ['科技服务'] }, typeLabel)).toEqual([
     { filter: 'type', value: '平台载体' },
     { filter: 'industry', value: '科技服务' },
   ]);

@@ -3,7 +3,7 @@
 import { paths } from '../paths';
 import type { Site } from '../relations';
 import { facetsOf } from './facets';
-import { TYPE_LABEL, type Facets } from './types';
+import type { Facets, TypeLabel } from './types';
 
 export interface SearchRecord {
   url: string;
@@ -59,8 +59,8 @@ export function searchRecords(site: Site, words: RecordWords): SearchRecord[] {
 }
 
 /** Pagefind's shape for a record's filters and metadata. */
-export function pagefindFields(r: SearchRecord) {
-  const filters: Record<string, string[]> = { type: [TYPE_LABEL[r.facets.type]] };
+export function pagefindFields(r: SearchRecord, typeLabel: TypeLabel) {
+  const filters: Record<string, string[]> = { type: [typeLabel(r.facets.type)] };
   for (const key of ['industry', 'unit', 'category'] as const) if (r.facets[key]?.length) filters[key] = r.facets[key]!;
-  return { filters, meta: { title: r.title, type: TYPE_LABEL[r.facets.type] } };
+  return { filters, meta: { title: r.title, type: typeLabel(r.facets.type) } };
 }

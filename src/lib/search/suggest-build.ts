@@ -3,15 +3,15 @@ import { pinyin } from 'pinyin-pro';
 import { paths } from '../paths';
 import type { Site } from '../relations';
 import type { SuggestIndex, Suggestion } from './suggest';
-import { SYNONYMS } from './synonyms';
-import type { EntityType } from './types';
+import type { Synonyms } from './synonyms';
+import { ENTITY_TYPES, type EntityType, type TypeLabel } from './types';
 
 const syllables = (text: string) =>
   pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''));
 
-function entry(t: EntityType, n: string, u: string, aliases: string[] = []): Suggestion {
+function entryOf(groups: Synonyms, t: EntityType, n: string, u: string, aliases: string[] = []): Suggestion {
   const s = syllables(n).filter(Boolean);
-  const synonyms = SYNONYMS.filter((g) => g.some((w) => n.includes(w) || aliases.includes(w))).flat();
+  const synonyms = groups.filter((g) => g.some((w) => n.includes(w) || aliases.includes(w))).flat();
   const a = [...new Set([...aliases, ...synonyms].map((x) => x.toLowerCase()).filter((x) => x !== n.toLowerCase()))];
   return { n, t, u, a, p: s.join(''), i: s.map((x) => (/^[0-9]/.test(x) ? x : x[0])).join('') };
 }
@@ -28,7 +28,14 @@ function commonCharacters(): string[] {
   return out;
 }
 
-export function buildSuggestIndex(site: Site): SuggestIndex {
+/** What the list takes from the language: the types' names and the groups of interchangeable words (src/i18n/). */
+export interface SuggestLanguage {
+  typeLabel: TypeLabel;
+  synonyms: Synonyms;
+}
+
+export function buildSuggestIndex(site: Site, language: SuggestLanguage): SuggestIndex {
+  const entry = (t: EntityType, n: string, u: string, aliases?: string[]) => entryOf(language.synonyms, t, n, u, aliases);
   const entries: Suggestion[] = [
     ...site.industries.map((i) => entry('industry', i.data.name, paths.industry(i.id))),
     ...site.programmes.map((p) => entry('programme', p.data.name, paths.programme(p.id), [p.data.shortName])),
@@ -49,5 +56,9 @@ export function buildSuggestIndex(site: Site): SuggestIndex {
         const py = syllables(c)[0];
         if (py) reading[py] = (reading[py] ?? '') + c;
       }
-  return { entries, pinyin: reading };
+  return {
+    entries,
+    pinyin: reading,
+    types: Object.fromEntries(ENTITY_TYPES.map((x) => [x, language.typeLabel(x)])) as SuggestIndex['types'],
+  };
 }

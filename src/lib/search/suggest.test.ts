@@ -1,12 +1,14 @@
 import zlib from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { typeLabel } from '../../i18n/search';
+import { SYNONYMS } from '../../i18n/search-zh-CN';
 import { loadContent } from '../load-content';
 import { buildSite } from '../relations';
 import { normalize, queryPinyin, charPinyin, suggest } from './suggest';
 import { buildSuggestIndex } from './suggest-build';
 import { queryVariants } from './synonyms';
 
-const index = buildSuggestIndex(buildSite(loadContent().collections));
+const index = buildSuggestIndex(buildSite(loadContent().collections), { typeLabel, synonyms: SYNONYMS });
 const first = (q: string) => suggest(index, q)[0]?.n;
 
 describe('suggest', () => {
@@ -57,8 +59,8 @@ describe('suggest', () => {
 });
 
 test('queryVariants expands plan jargon both ways', () => {
-  expect(queryVariants('文旅项目')).toEqual(['文旅项目', '文化旅游项目']);
-  expect(queryVariants('文化旅游')).toContain('文旅');
-  expect(queryVariants('规上企业')).toContain('规（限）上企业');
-  expect(queryVariants('鲁迅')).toEqual(['鲁迅']);
+  expect(queryVariants('文旅项目', SYNONYMS)).toEqual(['文旅项目', '文化旅游项目']);
+  expect(queryVariants('文化旅游', SYNONYMS)).toContain('文旅');
+  expect(queryVariants('规上企业', SYNONYMS)).toContain('规（限）上企业');
+  expect(queryVariants('鲁迅', SYNONYMS)).toEqual(['鲁迅']);
 });

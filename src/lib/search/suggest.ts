@@ -23,6 +23,8 @@ export interface SuggestIndex {
   entries: Suggestion[];
   /** Pinyin syllable → the common characters read that way. */
   pinyin: Record<string, string>;
+  /** Each type's name, as results show it (the string table's, so the browser need not load the table). */
+  types: Record<EntityType, string>;
 }
 
 /** Full-width to half-width, lower case, no surrounding space. */

@@ -4,18 +4,11 @@
 export const ENTITY_TYPES = ['industry', 'programme', 'platform', 'project', 'target', 'unit', 'clause', 'glossary', 'section'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** Chinese names of the types, as shown on results and in the type filter. */
-export const TYPE_LABEL: Record<EntityType, string> = {
-  industry: '重点行业',
-  programme: '重点工程',
-  platform: '平台载体',
-  project: '重大项目',
-  target: '目标指标',
-  unit: '责任单位',
-  clause: '方案条款',
-  glossary: '名词解释',
-  section: '栏目',
-};
+/**
+ * A type's name as shown on results and in the type filter, from the string table (search.type.<type>). It is also
+ * the value of Pagefind's `type` filter, so the pages, the records and the suggestion list must all take it from there.
+ */
+export type TypeLabel = (type: EntityType) => string;
 
 /** Filter values of one search record. Values are display names, so the URL reads as the page does. */
 export interface Facets {
@@ -27,4 +20,3 @@ export interface Facets {
 
 export const FILTER_KEYS = ['type', 'industry', 'unit', 'category'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
-export const FILTER_LABEL: Record<FilterKey, string> = { type: '类型', industry: '行业', unit: '责任单位', category: '项目类别' };
