@@ -22,6 +22,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     href: paths.term,
     note: t('background.label'),
     close: t('glossary.close'),
+    more: t('glossary.more'),
     label: t('glossary.label'),
   });
   return new Response(html, { status: response.status, headers: response.headers });

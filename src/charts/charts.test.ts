@@ -125,7 +125,7 @@ describe('timeline', () => {
       { when: '第一年', label: '见成效' },
     ],
     [{ when: '100家以上', label: '新增企业', href: '/t/' }],
-    { id: 'fx-timeline', title: '测试', description: '节奏' },
+    { id: 'fx-timeline', title: '测试', description: '节奏', recurringTitle: '每年' },
   );
   test('steps say when in words, recurring items sit in their own band', () => {
     expect(texts(svg)).toEqual(['2023年12月29日', '印发', '第一年', '见成效', '每年', '新增企业 100家以上']);

@@ -23,12 +23,12 @@ export interface TimelineOptions {
   recurringTitle: string;
 }
 
-export const defaults = { width: 360, stepHeight: 34, fontSize: 13, recurringTitle: '每年' } satisfies Partial<TimelineOptions>;
+export const defaults = { width: 360, stepHeight: 34, fontSize: 13 } satisfies Partial<TimelineOptions>;
 
 export function timeline(
   steps: readonly Step[],
   recurring: readonly Step[],
-  options: Pick<TimelineOptions, 'id' | 'title' | 'description'> & Partial<TimelineOptions>,
+  options: Pick<TimelineOptions, 'id' | 'title' | 'description' | 'recurringTitle'> & Partial<TimelineOptions>,
 ): string {
   const fontSize = options.fontSize ?? defaults.fontSize;
   const o = { ...defaults, whenWidth: Math.ceil(Math.max(...steps.map((s) => textWidth(s.when, fontSize)))) + 20, ...options };

@@ -252,6 +252,8 @@ export const zhCN = {
   'targetKind.amount': '金额（亿元）',
   'targetKind.share': '比重（%）',
   'targetKind.count': '数量（家、个、名等）',
+  // Glossary popover (src/lib/glossary-links.ts, through src/middleware.ts): its link to /glossary/.
+  'glossary.more': '查看名词解释',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -5,7 +5,13 @@ const terms: GlossaryTerm[] = [
   { id: 'above-scale', term: '规上 / 限上', aliases: ['规（限）上', '规上'], definition: '规模以上 & 限额以上' },
   { id: 'value-added', term: '增加值', aliases: ['增加值'], definition: '新创造的价值' },
 ];
-const o: GlossaryOptions = { href: (id) => `/glossary/#${id}`, note: '背景知识', close: '关闭', label: '（名词解释）' };
+const o: GlossaryOptions = {
+  href: (id) => `/glossary/#${id}`,
+  note: '背景知识',
+  close: '关闭',
+  more: '查看名词解释',
+  label: '（名词解释）',
+};
 const page = (main: string) => `<!doctype html><html><body><header><p>规上</p></header><main id="main">${main}</main></body></html>`;
 const buttons = (html: string) =>
   [...html.matchAll(/<button type="button" class="glossary-term"[^>]*>([^<]*)<\/button>/g)].map((m) => m[1]);

@@ -18,6 +18,8 @@ export interface GlossaryOptions {
   /** The note that says the definition is the portal's background, not plan text. */
   note: string;
   close: string;
+  /** The link to the glossary page. */
+  more: string;
   /** Suffix of the button's accessible name, e.g. （名词解释）. */
   label: string;
 }
@@ -72,7 +74,7 @@ export function termMarkup(t: GlossaryTerm, shown: string, o: GlossaryOptions): 
     `<span id="${id}" popover class="glossary-pop" data-pagefind-ignore="all">` +
     `<strong>${escapeHtml(t.term)}</strong>：${escapeHtml(t.definition)}` +
     `<span class="glossary-pop-note">${escapeHtml(o.note)}</span>` +
-    `<span class="glossary-pop-actions"><a href="${escapeHtml(o.href(t.id))}">查看名词解释</a>` +
+    `<span class="glossary-pop-actions"><a href="${escapeHtml(o.href(t.id))}">${escapeHtml(o.more)}</a>` +
     `<button type="button" popovertarget="${id}" popovertargetaction="hide">${escapeHtml(o.close)}</button></span>` +
     `</span>`
   );

@@ -36,7 +36,7 @@ export function rhythmChart(site: Site): Chart {
     caption: t('chart.rhythm.caption', { date: d.date.text, year: year ?? '', n: formatCount(yearly.length) }),
     sources: [d.date.source, 's1-2-p1', 's1-2-p4', ...new Set(yearly.map((x) => x.data.sources[0]!))],
     page: paths.home(),
-    svg: timeline(marks, recurring, { id, title, description }),
+    svg: timeline(marks, recurring, { id, title, description, recurringTitle: t('format.yearly') }),
     table: {
       columns: [t('chart.col.when'), t('chart.col.what'), t('table.source')],
       rows: [
