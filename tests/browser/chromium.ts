@@ -7,12 +7,15 @@ export { DESKTOP, launch, PHONE } from '../../scripts/chromium';
 
 export const baseUrl = () => inject('baseUrl');
 
-export async function open(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
+/** Loads a page of the served site in `page`, failing on anything but a successful response. */
+export async function visit(page: Page, path: string): Promise<Page> {
   const response = await page.goto(baseUrl() + path);
   if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status()}`);
   return page;
+}
+
+export async function open(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  return visit(await (await browser.newContext(options)).newPage(), path);
 }
 
 /** Every page of the context opens in the large-text mode, as if the reader had chosen it earlier. */

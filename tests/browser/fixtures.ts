@@ -3,10 +3,11 @@
 // throws, and the open context then lingers into the following tests.
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { test as base } from 'vitest';
-import { baseUrl, launch } from './chromium';
+import { launch, visit } from './chromium';
 
 export const test = base
   // File-scoped: launching Chromium takes a second or so; the contexts, not the browser, keep tests apart.
+  // eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's dependencies from this pattern: none here
   .extend('browser', { scope: 'file' }, async ({}, { onCleanup }) => {
     const browser = await launch();
     onCleanup(() => browser.close());
@@ -25,11 +26,6 @@ export const test = base
     };
   })
   /** A page of the served site in a context of its own, after a successful load; closed after the test. */
-  .extend('open', async ({ newContext }) => {
-    return async (path: string, options: BrowserContextOptions = {}): Promise<Page> => {
-      const page = await (await newContext(options)).newPage();
-      const response = await page.goto(baseUrl() + path);
-      if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status()}`);
-      return page;
-    };
+  .extend('open', async ({ newContext }) => async (path: string, options: BrowserContextOptions = {}): Promise<Page> => {
+    return visit(await (await newContext(options)).newPage(), path);
   });
