@@ -1,5 +1,5 @@
 // Opening pages of the served site in the system Chromium (see scripts/chromium.ts).
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { READING_KEY, READING_LARGE } from '../../src/lib/reading-mode';
 
@@ -12,10 +12,6 @@ export async function visit(page: Page, path: string): Promise<Page> {
   const response = await page.goto(baseUrl() + path);
   if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status()}`);
   return page;
-}
-
-export async function open(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  return visit(await (await browser.newContext(options)).newPage(), path);
 }
 
 /** Every page of the context opens in the large-text mode, as if the reader had chosen it earlier. */
