@@ -203,6 +203,106 @@ export const zhCN = {
   'licence.code': '本站的程序代码采用 MIT 许可证，见代码根目录的 LICENSE 文件。',
   // No map (NotStated on /platforms/, /projects/ and every platform and project page): the plan gives no location.
   'noMap.notStated': '任何平台或项目的具体位置（地址、范围或边界），所以本站不提供地图',
+  // ---- strings-pages ----
+  // Pages (src/pages/): titles, descriptions, headings and sentences. A `{name}` that stands for a link or a <strong>
+  // is split out by the page, which puts the element there; the table holds no HTML.
+  // Home (index.astro).
+  'page.home.description': '{title}（{docNumber}）的通俗解读：六大重点行业、六大重点工程、重大项目、目标指标和责任单位，每项注明原文出处。',
+  'page.home.issued': '{issuer}于{date}印发《{title}》（{docNumber}）',
+  'page.home.summary':
+    '“1616”是这份方案的简称：到{year}年，把越城区打造成{one}个全省现代服务业发展样板区，发展{industries}大重点行业，服务业增加值力争达到{valueAdded}（“{one}”），实施{programmes}大重点工程。',
+  'page.home.mainTargets': '主要目标',
+  'page.home.mainTargetsCaption': '方案“主要目标”中的{n}项量化指标',
+  'page.home.allTargets': '全部{n}项量化目标',
+  'page.home.industries': '六大重点行业',
+  'page.home.industriesIntro': '方案称为“2+4”重点行业：两大生活性服务业和四大生产性服务业。',
+  'page.home.programmes': '六大重点工程',
+  'page.home.more': '继续了解',
+  'page.home.more.projects': '{link}，按三类重大项目分组',
+  'page.home.more.projectsLink': '{n}个方案点名的项目和项目群',
+  'page.home.more.platformsLink': '“1个世界级+2个国家级+N个省级”平台',
+  'page.home.more.units': '{link}，各自负责什么',
+  'page.home.more.unitsLink': '{n}个责任单位',
+  'page.home.more.measures': '{link}：组织、政策、土地等要素、营商环境',
+  'page.home.more.measuresLink': '四项保障措施',
+  'page.home.more.plan': '{link}，每一段都可以单独引用',
+  // The official text (plan.astro): the document's particulars above it.
+  'page.plan.description': '{title}（{docNumber}）全文，每一段都有固定链接，便于引用。',
+  'page.plan.docNumber': '文号',
+  'page.plan.issuer': '发文机关',
+  'page.plan.date': '成文日期',
+  'page.plan.title': '标题',
+  'page.plan.basis': '依据',
+  'page.plan.publication': '公开方式',
+  'page.plan.cc': '抄送',
+  'page.plan.note': '下文逐行照录原文。每段前的编号（如“二（一）¶1”）是本站为便于引用所加，点击可得到该段的固定链接。',
+  // Targets (targets.astro); {value} and {owner} are the table's column names.
+  'page.targets.description': '方案中的全部量化目标：数值、期限、所属行业或工程、责任单位和原文出处，可排序、筛选和下载。',
+  'page.targets.intro':
+    '方案共写明{n}项量化目标（由本站逐条摘录并计数）。“{value}”照录方案的数字和单位，“以上”“突破”等用语也照录；“力争”“争取”“争创”是方案自己的措辞。同一目标在方案中出现两次的，列出两处出处。',
+  'page.targets.glance': '一图看目标',
+  'page.targets.glanceNote': '按单位分成三组，同组目标画在同一比例尺上；点击条形可跳到该目标。',
+  'page.targets.all': '全部目标',
+  'page.targets.allNote':
+    '按“{owner}”可以只看某个行业、工程或总体目标；按“{value}”排序时，先按类型（金额、比重、数量）分开，再按数值排列。责任单位由本站根据目标所在条款的“责任单位”推得。',
+  'page.targets.kind': '类型',
+  'page.targets.noun': '项目标',
+  'page.targets.caption': '方案中的全部量化目标',
+  // The six industries side by side (compare.astro).
+  'page.compare.title': '六大行业对比',
+  'page.compare.description':
+    '文化旅游、现代商贸、科技服务、数字软件、现代金融、总部商务六大重点行业的目标、平台、项目和责任单位并列对比。',
+  'page.compare.intro': '把方案对六大重点行业的要求并排列出。第四部分的保障措施面向整个服务业，见{measures}。在手机上可以左右滑动表格。',
+  'page.compare.caption': '六大重点行业：目标、平台、项目、责任单位',
+  'page.compare.targets': '量化目标',
+  'page.compare.platforms': '相关平台',
+  'page.compare.projects': '相关项目',
+  'page.compare.projectCount': '{n}个',
+  // Support measures (measures.astro).
+  'page.measures.description': '方案第四部分的支撑保障体系：组织领导、政策支撑、要素保障（含土地供应方式）、营商环境。',
+  'page.measures.intro': '方案第四部分“完善支撑保障体系，重释服务业发展潜能”写明四项保障措施。',
+  'page.measures.points': '方案原文要点',
+  'page.measures.roles': '方案写明的角色',
+  'page.measures.rolesNote': '这一部分没有“责任单位”名单；下面是正文写明的各单位角色。',
+  'page.measures.notStated': '方案没有写明各项政策的具体条款、扶持金额和申请方式。',
+  // Glossary (glossary.astro).
+  'page.glossary.description': '方案中常见政策术语的通俗解释：规上、生产性服务业、两业融合、链长制、万亩千亿、首店经济等。',
+  'page.glossary.intro': '以下解释是本站撰写的{background}，帮助读者理解方案中的术语。每个词条列出它在方案中出现的段落。',
+  'page.glossary.background': '背景知识，不是方案原文',
+  'page.glossary.inPlan': '在方案中：',
+  // Changes (changes.astro).
+  'page.changes.description': '本站内容的新增、更正和更新记录，按日期排列，每条注明依据的原文段落；可用 Atom 订阅。',
+  'page.changes.intro': '本站内容有新增、更正或更新时，按日期记在这里，最新的在前。也可以用阅读器订阅 {feed}。',
+  'page.changes.feed': 'Atom 源',
+  'page.changes.pages': '涉及页面：',
+  'page.changes.sources': '依据原文：',
+  // About (about.astro): the corrections section below the prose.
+  'page.about.description': '本站的依据、整理方法、方案写了什么和没写什么、如何报告错误，以及无障碍说明。',
+  'page.about.corrections': '报告错误',
+  'page.about.correctionsCheck': '如果发现本站内容与原文不符，请先打开该内容旁的出处链接，对照{plan}；如有出入，以原文为准。',
+  'page.about.correctionsReport': '报告时请附上页面地址和原文段落编号（如“二（一）¶1”），以便核对。',
+  'page.about.noAddress': '本站运营方尚未公布接收更正的地址。公布后，每个页面底部的“{link}”链接会直接指向它。',
+  // "1616" in five minutes (explainer.astro).
+  'page.explainer.title': '五分钟读懂“1616”专项行动',
+  'page.explainer.description':
+    '用通俗中文读懂越城区“1616”专项行动：四个数字指什么，六大行业和六大工程，对市民意味着什么，谁负责，方案没写什么。',
+  'page.explainer.note': '{label}。每句话后面的编号链接到方案原文的对应段落。',
+  // Questions (questions.astro); {notStated} is the label of what the plan leaves open.
+  'page.questions.description':
+    '关于越城区“1616”专项行动的常见问题：古城、消费、养老、人才、投资支持、项目投资和期限，只依据方案回答并注明出处。',
+  'page.questions.intro':
+    '每个回答都{only}：先是本站的通俗回答，再列出它依据的方案原话和段落；方案没有写的，直接说明“{notStated}”。以原文为准。',
+  'page.questions.only': '只依据方案',
+  'page.questions.list': '问题列表',
+  'page.questions.allSources': '全部出处：',
+  // Search (search/index.astro).
+  'page.search.description': '搜索越城区“1616”专项行动的行业、工程、平台、项目、目标、责任单位、名词和方案原文条款。',
+  // Embedded chart (embed/[id].astro): the credit line under the chart.
+  'page.embed.source': '来源：{site}，依据{docNumber}。',
+  // Not found (404.astro).
+  'page.notFound.title': '页面不存在',
+  'page.notFound.description': '没有找到这个页面，可以从首页、方案原文、目标指标或重大项目继续浏览。',
+  'page.notFound.intro': '没有找到这个地址对应的页面。可以从这些入口继续：',
 } as const;
 
 export type UiKey = keyof typeof zhCN;
