@@ -203,6 +203,44 @@ export const zhCN = {
   'licence.code': '本站的程序代码采用 MIT 许可证，见代码根目录的 LICENSE 文件。',
   // No map (NotStated on /platforms/, /projects/ and every platform and project page): the plan gives no location.
   'noMap.notStated': '任何平台或项目的具体位置（地址、范围或边界），所以本站不提供地图',
+  // ---- strings-entities ----
+  // Counts in tables (industries, units, CategoryTable): the figure comes from formatCount.
+  'count.targets': '{n}项',
+  'count.projects': '{n}个',
+  'count.units': '{n}个',
+  'count.clauses': '{n}条',
+  // CategoryTable (/projects/ and the 重大项目支撑工程 page); its columns are the chart's (chart.col.*).
+  'categoryTable.caption': '三类重大项目的数量与投资目标',
+  'categoryTable.total': '三类合计（本站计算）',
+  'categoryTable.planned': '方案“主要目标”要求实施省市重大服务业项目{count}、实现投资{investment}',
+  // Follows the citation of categoryTable.planned, so it opens with that sentence's full stop.
+  'categoryTable.computed': '。三类项目的数量、投资合计由本站根据三（三）各段计算。方案只点名了部分项目，其余项目未在方案中列出。',
+  // ChartFigure: the data table and downloads under every chart.
+  'chartFigure.table': '数据表',
+  'chartFigure.tableCaption': '{title}：数据',
+  'chartFigure.download': '下载：',
+  'chartFigure.embed': '嵌入用页面',
+  // CiteThis: the "cite this" disclosure; citeThis.copied is shown by its script after a copy.
+  'citeThis.summary': '引用本页',
+  'citeThis.summaryCompact': '引用',
+  'citeThis.zh': '中文引文',
+  'citeThis.copyZh': '复制中文引文',
+  'citeThis.gbt': 'GB/T 7714 格式',
+  'citeThis.copyGbt': '复制 GB/T 7714 引文',
+  'citeThis.copied': '已复制到剪贴板。',
+  // PlanParagraph: one paragraph of /plan/.
+  'planParagraph.permalink': '{label}的固定链接',
+  'planParagraph.subject': '方案原文 {label}',
+  // Responsibilities.
+  'responsibilities.none': '本条的责任单位',
+  // SiteFooter: the document the portal rests on.
+  'footer.document': '{issuer}《{title}》（{docNumber}），{date}印发，{publication}。',
+  'footer.readPlan': '阅读原文',
+  // SupportMeasures (industry pages).
+  'supportMeasures.intro': '方案第四部分的保障措施面向整个服务业，没有按行业分别列出。与投资和经营最相关的原话：',
+  // SearchPage: the example searches offered when nothing is found, separated by list.separator.
+  'search.common': '常见搜索：',
+  'search.examples': '山姆、区商务局、科技金融、鲁迅故里、1000亿、链长制',
 } as const;
 
 export type UiKey = keyof typeof zhCN;
