@@ -19,6 +19,6 @@ export function packWords(): PackWords {
       citation: t('pack.file.citation'),
     },
     note: t('pack.note'),
-    citationZh: t('pack.citationZh'),
+    citationZh: t('citeThis.zh'),
   };
 }

@@ -203,9 +203,276 @@ export const zhCN = {
   'licence.code': '本站的程序代码采用 MIT 许可证，见代码根目录的 LICENSE 文件。',
   // No map (NotStated on /platforms/, /projects/ and every platform and project page): the plan gives no location.
   'noMap.notStated': '任何平台或项目的具体位置（地址、范围或边界），所以本站不提供地图',
+  // ---- strings-pages ----
+  // Pages (src/pages/): titles, descriptions, headings and sentences. A `{name}` that stands for a link or a <strong>
+  // is split out by the page, which puts the element there; the table holds no HTML.
+  // Home (index.astro).
+  'page.home.description': '{title}（{docNumber}）的通俗解读：六大重点行业、六大重点工程、重大项目、目标指标和责任单位，每项注明原文出处。',
+  'page.home.issued': '{issuer}于{date}印发《{title}》（{docNumber}）',
+  'page.home.summary':
+    '“1616”是这份方案的简称：到{year}年，把越城区打造成{one}个全省现代服务业发展样板区，发展{industries}大重点行业，服务业增加值力争达到{valueAdded}（“{one}”），实施{programmes}大重点工程。',
+  'page.home.mainTargets': '主要目标',
+  'page.home.mainTargetsCaption': '方案“主要目标”中的{n}项量化指标',
+  'page.home.allTargets': '全部{n}项量化目标',
+  'page.home.industries': '六大重点行业',
+  'page.home.industriesIntro': '方案称为“2+4”重点行业：两大生活性服务业和四大生产性服务业。',
+  'page.home.programmes': '六大重点工程',
+  'page.home.more': '继续了解',
+  'page.home.more.projects': '{link}，按三类重大项目分组',
+  'page.home.more.projectsLink': '{n}个方案点名的项目和项目群',
+  'page.home.more.platformsLink': '“1个世界级+2个国家级+N个省级”平台',
+  'page.home.more.units': '{link}，各自负责什么',
+  'page.home.more.unitsLink': '{n}个责任单位',
+  'page.home.more.measures': '{link}：组织、政策、土地等要素、营商环境',
+  'page.home.more.measuresLink': '四项保障措施',
+  'page.home.more.plan': '{link}，每一段都可以单独引用',
+  // The official text (plan.astro): the document's particulars above it.
+  'page.plan.description': '{title}（{docNumber}）全文，每一段都有固定链接，便于引用。',
+  'page.plan.docNumber': '文号',
+  'page.plan.issuer': '发文机关',
+  'page.plan.date': '成文日期',
+  'page.plan.title': '标题',
+  'page.plan.basis': '依据',
+  'page.plan.publication': '公开方式',
+  'page.plan.cc': '抄送',
+  'page.plan.note': '下文逐行照录原文。每段前的编号（如“二（一）¶1”）是本站为便于引用所加，点击可得到该段的固定链接。',
+  // Targets (targets.astro); {value} and {owner} are the table's column names.
+  'page.targets.description': '方案中的全部量化目标：数值、期限、所属行业或工程、责任单位和原文出处，可排序、筛选和下载。',
+  'page.targets.intro':
+    '方案共写明{n}项量化目标（由本站逐条摘录并计数）。“{value}”照录方案的数字和单位，“以上”“突破”等用语也照录；“力争”“争取”“争创”是方案自己的措辞。同一目标在方案中出现两次的，列出两处出处。',
+  'page.targets.glance': '一图看目标',
+  'page.targets.glanceNote': '按单位分成三组，同组目标画在同一比例尺上；点击条形可跳到该目标。',
+  'page.targets.all': '全部目标',
+  'page.targets.allNote':
+    '按“{owner}”可以只看某个行业、工程或总体目标；按“{value}”排序时，先按类型（金额、比重、数量）分开，再按数值排列。责任单位由本站根据目标所在条款的“责任单位”推得。',
+  'page.targets.kind': '类型',
+  'page.targets.noun': '项目标',
+  'page.targets.caption': '方案中的全部量化目标',
+  // The six industries side by side (compare.astro).
+  'page.compare.title': '六大行业对比',
+  'page.compare.description':
+    '文化旅游、现代商贸、科技服务、数字软件、现代金融、总部商务六大重点行业的目标、平台、项目和责任单位并列对比。',
+  'page.compare.intro': '把方案对六大重点行业的要求并排列出。第四部分的保障措施面向整个服务业，见{measures}。在手机上可以左右滑动表格。',
+  'page.compare.caption': '六大重点行业：目标、平台、项目、责任单位',
+  'page.compare.targets': '量化目标',
+  'page.compare.platforms': '相关平台',
+  'page.compare.projects': '相关项目',
+  'page.compare.projectCount': '{n}个',
+  // Support measures (measures.astro).
+  'page.measures.description': '方案第四部分的支撑保障体系：组织领导、政策支撑、要素保障（含土地供应方式）、营商环境。',
+  'page.measures.intro': '方案第四部分“完善支撑保障体系，重释服务业发展潜能”写明四项保障措施。',
+  'page.measures.points': '方案原文要点',
+  'page.measures.roles': '方案写明的角色',
+  'page.measures.rolesNote': '这一部分没有“责任单位”名单；下面是正文写明的各单位角色。',
+  'page.measures.notStated': '方案没有写明各项政策的具体条款、扶持金额和申请方式。',
+  // Glossary (glossary.astro).
+  'page.glossary.description': '方案中常见政策术语的通俗解释：规上、生产性服务业、两业融合、链长制、万亩千亿、首店经济等。',
+  'page.glossary.intro': '以下解释是本站撰写的{background}，帮助读者理解方案中的术语。每个词条列出它在方案中出现的段落。',
+  'page.glossary.background': '背景知识，不是方案原文',
+  'page.glossary.inPlan': '在方案中：',
+  // Changes (changes.astro).
+  'page.changes.description': '本站内容的新增、更正和更新记录，按日期排列，每条注明依据的原文段落；可用 Atom 订阅。',
+  'page.changes.intro': '本站内容有新增、更正或更新时，按日期记在这里，最新的在前。也可以用阅读器订阅 {feed}。',
+  'page.changes.feed': 'Atom 源',
+  'page.changes.pages': '涉及页面：',
+  'page.changes.sources': '依据原文：',
+  // About (about.astro): the corrections section below the prose.
+  'page.about.description': '本站的依据、整理方法、方案写了什么和没写什么、如何报告错误，以及无障碍说明。',
+  'page.about.corrections': '报告错误',
+  'page.about.correctionsCheck': '如果发现本站内容与原文不符，请先打开该内容旁的出处链接，对照{plan}；如有出入，以原文为准。',
+  'page.about.correctionsReport': '报告时请附上页面地址和原文段落编号（如“二（一）¶1”），以便核对。',
+  'page.about.noAddress': '本站运营方尚未公布接收更正的地址。公布后，每个页面底部的“{link}”链接会直接指向它。',
+  // "1616" in five minutes (explainer.astro).
+  'page.explainer.title': '五分钟读懂“1616”专项行动',
+  'page.explainer.description':
+    '用通俗中文读懂越城区“1616”专项行动：四个数字指什么，六大行业和六大工程，对市民意味着什么，谁负责，方案没写什么。',
+  'page.explainer.note': '{label}。每句话后面的编号链接到方案原文的对应段落。',
+  // Questions (questions.astro); {notStated} is the label of what the plan leaves open.
+  'page.questions.description':
+    '关于越城区“1616”专项行动的常见问题：古城、消费、养老、人才、投资支持、项目投资和期限，只依据方案回答并注明出处。',
+  'page.questions.intro':
+    '每个回答都{only}：先是本站的通俗回答，再列出它依据的方案原话和段落；方案没有写的，直接说明“{notStated}”。以原文为准。',
+  'page.questions.only': '只依据方案',
+  'page.questions.list': '问题列表',
+  'page.questions.allSources': '全部出处：',
+  // Search (search/index.astro).
+  'page.search.description': '搜索越城区“1616”专项行动的行业、工程、平台、项目、目标、责任单位、名词和方案原文条款。',
+  // Embedded chart (embed/[id].astro): the credit line under the chart.
+  'page.embed.source': '来源：{site}，依据{docNumber}。',
+  // Not found (404.astro).
+  'page.notFound.title': '页面不存在',
+  'page.notFound.description': '没有找到这个页面，可以从首页、方案原文、目标指标或重大项目继续浏览。',
+  'page.notFound.intro': '没有找到这个地址对应的页面。可以从这些入口继续：',
+  // ---- strings-entities ----
+  // Counts in tables (industries, units, CategoryTable): the figure comes from formatCount.
+  'count.targets': '{n}项',
+  'count.projects': '{n}个',
+  'count.units': '{n}个',
+  'count.clauses': '{n}条',
+  // CategoryTable (/projects/ and the 重大项目支撑工程 page); its columns are the chart's (chart.col.*).
+  'categoryTable.caption': '三类重大项目的数量与投资目标',
+  'categoryTable.total': '三类合计（本站计算）',
+  'categoryTable.planned': '方案“主要目标”要求实施省市重大服务业项目{count}、实现投资{investment}',
+  // Follows the citation of categoryTable.planned, so it opens with that sentence's full stop.
+  'categoryTable.computed': '。三类项目的数量、投资合计由本站根据三（三）各段计算。方案只点名了部分项目，其余项目未在方案中列出。',
+  // ChartFigure: the data table and downloads under every chart.
+  'chartFigure.table': '数据表',
+  'chartFigure.tableCaption': '{title}：数据',
+  'chartFigure.download': '下载：',
+  'chartFigure.embed': '嵌入用页面',
+  // CiteThis: the "cite this" disclosure; citeThis.copied is shown by its script after a copy.
+  'citeThis.summary': '引用本页',
+  'citeThis.summaryCompact': '引用',
+  'citeThis.zh': '中文引文',
+  'citeThis.copyZh': '复制中文引文',
+  'citeThis.gbt': 'GB/T 7714 格式',
+  'citeThis.copyGbt': '复制 GB/T 7714 引文',
+  'citeThis.copied': '已复制到剪贴板。',
+  // PlanParagraph: one paragraph of /plan/.
+  'planParagraph.permalink': '{label}的固定链接',
+  'planParagraph.subject': '方案原文 {label}',
+  // Responsibilities.
+  'responsibilities.none': '本条的责任单位',
+  // SiteFooter: the document the portal rests on.
+  'footer.document': '{issuer}《{title}》（{docNumber}），{date}印发，{publication}。',
+  'footer.readPlan': '阅读原文',
+  // SupportMeasures (industry pages).
+  'supportMeasures.intro': '方案第四部分的保障措施面向整个服务业，没有按行业分别列出。与投资和经营最相关的原话：',
+  // SearchPage: the example searches offered when nothing is found, separated by list.separator.
+  'search.common': '常见搜索：',
+  'search.examples': '山姆、区商务局、科技金融、鲁迅故里、1000亿、链长制',
+  // Shared by the entity pages (industries, programmes, platforms, projects, units): their section headings and notes.
+  // Their target tables are captioned with chart.entityTargets.title, the same words as the chart above them.
+  'entity.commitments': '方案的承诺',
+  'entity.targets': '量化目标',
+  'entity.relatedIndustries': '相关行业',
+  'entity.relatedPlatforms': '相关平台',
+  'entity.relatedProjects': '相关项目',
+  'entity.support': '支持措施',
+  'entity.wholeText': '（全文）',
+  'entity.quoteLabel': '方案原文：',
+  'entity.notStatedHeading': '方案没有写明的信息',
+  'entity.unitDetails': '各责任单位的具体分工、联系人和联系方式',
+  'project.group': '项目群',
+  // /industries/ and /industries/<id>/.
+  'page.industries.title': '六大重点行业',
+  'page.industries.description':
+    '方案确定的文化旅游、现代商贸、科技服务、数字软件、现代金融、总部商务六大重点行业：承诺、目标、平台、项目和责任单位。',
+  'page.industries.intro': '方案提出“做优两大生活性服务业”“做强四大生产性服务业”，合称“2+4”重点行业。',
+  'page.industries.compare': '六大行业的目标、平台、项目和责任单位并列对比',
+  'page.industries.caption': '六大重点行业一览',
+  'page.industries.col.industry': '行业',
+  'page.industries.col.group': '类别',
+  'page.industry.description': '{site}重点行业：{name}。{summary}',
+  'page.industry.kicker': '重点行业之{number} · {group}',
+  'page.industry.noTargets': '本行业的量化目标',
+  'page.industry.noPlatforms': '与本行业直接相关的平台',
+  'page.industry.noProjects': '与本行业直接相关的项目',
+  'page.industry.compare': '六大行业对比',
+  // /programmes/ and /programmes/<id>/.
+  'page.programmes.title': '六大重点工程',
+  'page.programmes.description': '方案的六大重点工程：平台载体提能、产业联盟共进、重大项目支撑、企业主体引育、服务人才汇聚、模式创新创建。',
+  'page.programmes.intro': '方案在第三部分“实施‘六大重点工程’，重聚服务业发展势能”中展开六项工程。',
+  'page.programmes.meta': '方案简称“{shortName}”；{n}项量化目标。',
+  'page.programme.description': '{site}重点工程：{name}。{summary}',
+  'page.programme.kicker': '重点工程之{number} · 简称“{shortName}”',
+  'page.programme.platformsLink': '“1个世界级+2个国家级+N个省级”平台一览',
+  'page.programme.categories': '三类重大项目',
+  'page.programme.allProjects': '全部方案点名的项目',
+  'page.programme.noTargets': '本工程的量化目标',
+  // /platforms/ and /platforms/<id>/.
+  'page.platforms.description': '方案争创的“1个世界级+2个国家级+N个省级”现代服务业大平台，以及方案提及的其他载体。',
+  'page.platforms.introLead': '方案提出争创',
+  'page.platforms.introQuote': '“1个世界级+2个国家级+N个省级”现代服务业大平台',
+  // Follows the citation of the quote, so it opens with that sentence's full stop.
+  'page.platforms.introRest': '。此外，方案在各行业条款中还提到了其他园区、市场和集聚区，列在最后。',
+  'page.platform.description': '{name}：{site}中的{level}平台载体。',
+  'page.platform.noRole': '这个平台的具体定位',
+  'page.platform.noIndustries': '这个平台对应的重点行业',
+  'page.platform.noProjects': '建在这个平台上的项目',
+  'page.platform.notStated': '这个平台的面积、投资额、建设进度和管理机构',
+  // /projects/ and /projects/<id>/.
+  'page.projects.description': '方案点名的全部重大项目和项目群：类别、相关行业、平台、责任单位和原文出处，可排序、筛选和下载。',
+  'page.projects.intro': '方案“重大项目支撑工程”分三类实施重大项目。方案没有写明任何单个项目的投资额、工期或进展。',
+  'page.projects.uncategorised': '未归入三类',
+  'page.projects.col.project': '项目',
+  'page.projects.col.platform': '平台',
+  'page.projects.col.units': '责任单位（按所在条款）',
+  'page.projects.named': '方案点名的项目：',
+  'page.projects.all': '全部项目一览',
+  'page.projects.allIntro': '方案点名的{n}个项目和项目群，含现代商贸条款中提到、没有归入三类的{uncategorised}个',
+  // Follows the citation of page.projects.allIntro, so it opens with that sentence's full stop.
+  'page.projects.unitsNote': '。 方案按条款写明责任单位，没有逐个项目写明，所以“责任单位”一栏列的是项目所在条款的责任单位。',
+  'page.projects.noun': '个项目',
+  'page.projects.caption': '方案点名的全部项目',
+  'page.project.description': '{name}：{site}{category}。',
+  'page.project.mentioned': '提到的项目',
+  'page.project.inIndustryClause': '方案在行业条款中提到的项目',
+  'page.project.expand': '展开{label}全文',
+  'page.project.category': '所属类别',
+  'page.project.categoryTarget': '：方案要求这一类实施{count}，投资{investment}。',
+  'page.project.noCategory': '这个项目属于哪一类重大项目',
+  'page.project.industriesPlatform': '相关行业与平台',
+  'page.project.noIndustries': '这个项目对应的重点行业',
+  'page.project.platform': '所在平台：',
+  'page.project.noPlatform': '这个项目所在的平台',
+  'page.project.unitsByClause': '方案按条款而不是按单个项目写明责任单位。{label}的责任单位是：',
+  'page.project.noUnits': '这个项目的责任单位',
+  'page.project.notStated': '这个项目的投资额、开工和完工时间、建设主体和目前进展',
+  // /units/ and /units/<id>/.
+  'page.units.description': '方案点名的全部责任单位，以及每个单位对哪些行业、工程、项目类别和保障措施负责；可排序、筛选和下载。',
+  'page.units.intro':
+    '方案在任务条款末尾用“（责任单位：……）”写明由谁负责，但不是每一段都有，见下文。下表按单位汇总，数字由本站根据各条款统计。方案没有给出任何单位的联系人或联系方式。',
+  'page.units.filter.kind': '单位类型',
+  'page.units.filter.duty': '负责的事项',
+  'page.units.dutyOption': '{kind}：{name}',
+  'page.units.col.kind': '类型',
+  'page.units.col.clauses': '负责的条款',
+  'page.units.col.duties': '涉及',
+  'page.units.all': '全部责任单位',
+  'page.units.noun': '个单位',
+  'page.units.caption': '责任单位和他们负责的条款',
+  'page.unit.description': '{name}在{site}中负责的行业、工程、项目和目标。',
+  'page.unit.spellings': '方案中的写法：{list}',
+  'page.unit.duties': '方案要求负责的事项',
+  'page.unit.noClausesButRoles': '这个单位负责的任务条款（方案只在第四部分写明了它的角色，见下）',
+  'page.unit.noClauses': '这个单位负责的具体条款',
+  'page.unit.scope': '：{scope}',
+  'page.unit.rolesNote': '第四部分没有责任单位名单；下面是它的正文写明的角色。',
+  'page.unit.targets': '相关量化目标',
+  'page.unit.noTargets': '与这个单位直接对应的量化目标',
+  'page.unit.targetsNote': '方案把目标写在条款中，由该条款的全部责任单位共同负责，没有写明各单位分担多少。',
+  'page.unit.noProjects': '这个单位负责的具体项目',
+  'page.unit.contact': '联系方式',
+  'page.unit.noContact': '这个单位的联系人、电话或地址',
+  // /data/ (open data); 是 in the data dictionary's 必填 column is chart.yes.
+  'page.data.jsonLdName': '{site}：开放数据',
+  'page.data.jsonLdDescription': '依据{docNumber}《{title}》整理的行业、工程、平台、项目、目标、责任单位、保障措施、名词解释和原文段落。',
+  'page.data.description': '本站全部内容的 JSON 和 CSV 数据、JSON Schema 与数据字典，以及包含方案全文的 plan.json。',
+  'page.data.intro':
+    '本站的每一类内容都可以下载：JSON 和 CSV（UTF-8，带 BOM，Excel 可直接打开中文），以及描述每个字段的 JSON Schema。编号（id）稳定不变，也是页面网址的一部分。 CSV 中，多个值用“；”分隔；带结构的字段（如承诺、责任单位）以 JSON 文本存放。',
+  'page.data.downloadAll': '下载全部（plan.json）',
+  'page.data.downloadAllRest': '：方案信息、全文段落和以下各类数据。',
+  'page.data.sources': '来源与使用',
+  'page.data.basis': '全部数据依据{issuer}《{title}》（{docNumber}，{date}印发，{publication}）整理，每条都注明原文段落编号。',
+  'page.data.ownText': '标为“本站撰写”的概括和名词解释不是方案原文。',
+  'page.data.datasets': '数据集',
+  'page.data.datasetsCaption': '可下载的数据集',
+  'page.data.col.dataset': '数据集',
+  'page.data.col.rows': '条数',
+  'page.data.col.download': '下载',
+  'page.data.dictionaryCsv': '数据字典 CSV',
+  'page.data.dictionary': '数据字典',
+  'page.data.datasetHeading': '{title}（{name}）',
+  'page.data.fieldsCaption': '{title}的字段',
+  'page.data.col.field': '字段',
+  'page.data.col.type': '类型',
+  'page.data.col.required': '必填',
+  'page.data.col.description': '说明',
+  'page.data.no': '否',
   // ---- strings-lib ----
-  // Open data (src/lib/open-data.ts): each dataset's title, on /data/ and in its JSON Schema; the data dictionary's
-  // “required” column, in /data/<name>.dictionary.csv and the briefing pack.
+  // Open data (src/lib/open-data.ts): each dataset's title, on /data/ and in its JSON Schema. They are the datasets'
+  // own names, kept together rather than borrowed from nav.*, so a menu label can change without renaming a file's title.
   'dataset.industries': '六大重点行业',
   'dataset.programmes': '六大重点工程',
   'dataset.platforms': '平台载体',
@@ -218,9 +485,8 @@ export const zhCN = {
   'dataset.questions': '常见问题',
   'dataset.changes': '内容变更记录',
   'dataset.paragraphs': '方案原文段落',
-  'dictionary.yes': '是',
-  'dictionary.no': '否',
-  // Briefing pack (src/lib/briefing-pack.ts, words from src/components/pack-words.ts): its README and citation file.
+  // Briefing pack (src/lib/briefing-pack.ts, words from src/components/pack-words.ts): its README; the citation file
+  // is headed citeThis.zh, as in the “cite this” box.
   'pack.heading': '{title}：筛选结果（{n}条）',
   'pack.filters': '筛选条件：',
   'pack.noFilters': '筛选条件：无（全部）',
@@ -232,7 +498,6 @@ export const zhCN = {
   'pack.file.dictionary': '每个字段的含义',
   'pack.file.citation': '引文',
   'pack.note': '数据依据原文件逐条整理，每条都注明原文段落编号（sources 字段）；如有出入，以原文为准。',
-  'pack.citationZh': '中文引文',
   // Search (src/lib/search/types.ts, through src/i18n/search.ts): each result type's name, which is also the value of
   // Pagefind's type filter, so changing one changes the filter; the names of the filters on /search/.
   'search.type.industry': '重点行业',

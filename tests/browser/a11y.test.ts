@@ -1,46 +1,51 @@
 // Every built page, in real Chromium: zero axe violations on desktop in the light scheme, on a 360 px
 // phone in the dark scheme, and on that phone in the large-text mode (light), and nothing wider than the
 // phone's screen in either phone setting.
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { builtPages } from '../site/dist';
 import { axeViolations, withAxe } from './axe';
-import { baseUrl, DESKTOP, inLargeText, launch, PHONE } from './chromium';
+import { baseUrl, DESKTOP, inLargeText, PHONE } from './chromium';
+import { test as base } from './fixtures';
 
 const urls = [...builtPages().keys()].sort();
 
-let browser: Browser;
-let desktop: Page;
-let phone: Page;
-let large: Page;
-/** One page per setting, reused: axe is compiled once per context through an init script, not per page. */
-async function tab(options: BrowserContextOptions): Promise<Page> {
-  return (await withAxe(await browser.newContext(options))).newPage();
-}
-beforeAll(async () => {
-  browser = await launch();
-  desktop = await tab({ ...DESKTOP, colorScheme: 'light' });
-  phone = await tab({ ...PHONE, colorScheme: 'dark' });
-  large = await tab({ ...PHONE, colorScheme: 'light' });
-  await inLargeText(large.context());
+/**
+ * One page per setting, shared by the file's tests (each goes to its own address) and closed after the last:
+ * axe is compiled once per context through an init script, not per page.
+ */
+const test = base.extend('tabs', { scope: 'file' }, async ({ browser }, { onCleanup }) => {
+  const tab = async (options: BrowserContextOptions): Promise<Page> => (await withAxe(await browser.newContext(options))).newPage();
+  const tabs = {
+    desktop: await tab({ ...DESKTOP, colorScheme: 'light' }),
+    phone: await tab({ ...PHONE, colorScheme: 'dark' }),
+    large: await tab({ ...PHONE, colorScheme: 'light' }),
+  };
+  onCleanup(async () => {
+    await Promise.all(Object.values(tabs).map((page) => page.context().close()));
+  });
+  await inLargeText(tabs.large.context());
+  return tabs;
 });
-afterAll(() => browser?.close());
 
 test('the site has pages to check', () => expect(urls.length).toBeGreaterThan(90));
 
-const setting = (page: Page) => (page === desktop ? 'desktop, light' : page === phone ? 'phone, dark' : 'phone, large text');
-
-test.each(urls)('%s passes axe at desktop (light), 360 px (dark) and 360 px large text, without overflow', async (url) => {
-  // Embeds live in other sites' iframes, without the header control; their large-text setting is the host's.
-  const pages = url.startsWith('/embed/') ? [desktop, phone] : [desktop, phone, large];
-  for (const page of pages) {
-    // dist/404.html is what the host serves for an address that does not exist.
-    await page.goto(baseUrl() + (url === '/404' ? '/no-such-page/' : url));
-    if (page === large) expect(await page.evaluate(() => document.documentElement.dataset['reading']), 'large mode applied').toBe('large');
-    expect(await axeViolations(page), `${url} ${setting(page)}`).toEqual([]);
-    if (page !== desktop) {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${url} is wider than a 360 px screen (${setting(page)})`).toBeLessThanOrEqual(0);
+test.for(urls)(
+  '%s passes axe at desktop (light), 360 px (dark) and 360 px large text, without overflow',
+  async (url, { tabs: { desktop, phone, large } }) => {
+    const setting = (page: Page) => (page === desktop ? 'desktop, light' : page === phone ? 'phone, dark' : 'phone, large text');
+    // Embeds live in other sites' iframes, without the header control; their large-text setting is the host's.
+    const pages = url.startsWith('/embed/') ? [desktop, phone] : [desktop, phone, large];
+    for (const page of pages) {
+      // dist/404.html is what the host serves for an address that does not exist.
+      await page.goto(baseUrl() + (url === '/404' ? '/no-such-page/' : url));
+      if (page === large)
+        expect(await page.evaluate(() => document.documentElement.dataset['reading']), 'large mode applied').toBe('large');
+      expect(await axeViolations(page), `${url} ${setting(page)}`).toEqual([]);
+      if (page !== desktop) {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${url} is wider than a 360 px screen (${setting(page)})`).toBeLessThanOrEqual(0);
+      }
     }
-  }
-});
+  },
+);

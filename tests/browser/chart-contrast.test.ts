@@ -2,14 +2,15 @@
 // label (4.5:1) and of every mark, tick and connector (3:1, non-text contrast) against what lies behind it.
 // axe does not measure SVG text or graphics, so this does. Printing from a dark-scheme system must still
 // give dark ink on white paper.
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { wcagContrast } from 'culori';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
 import { buildSite } from '../../src/lib/relations';
 import { charts } from '../../src/charts/registry';
 import { axeViolations, withAxe } from './axe';
-import { baseUrl, DESKTOP, inLargeText, launch, PHONE } from './chromium';
+import { baseUrl, DESKTOP, inLargeText, PHONE } from './chromium';
+import { test } from './fixtures';
 
 const pages = [...new Set(charts(buildSite(loadContent().collections)).map((c) => c.page))].sort();
 
@@ -73,14 +74,10 @@ function pairs(page: Page): Promise<Pair[]> {
   });
 }
 
-let browser: Browser;
-beforeAll(async () => (browser = await launch()));
-afterAll(() => browser?.close());
-
 test('there are charts to check', () => expect(pages.length).toBeGreaterThan(5));
 
-test.each(settings.map((s) => [s.name, s] as const))('chart labels reach 4.5:1 and marks 3:1 (%s)', async (_, setting) => {
-  const context = await browser.newContext(setting.context);
+test.for(settings.map((s) => [s.name, s] as const))('chart labels reach 4.5:1 and marks 3:1 (%s)', async ([, setting], { newContext }) => {
+  const context = await newContext(setting.context);
   if (setting.large) await inLargeText(context);
   const page = await context.newPage();
   if (setting.print) await page.emulateMedia({ media: 'print' });
@@ -96,18 +93,16 @@ test.each(settings.map((s) => [s.name, s] as const))('chart labels reach 4.5:1 a
   }
   expect(checked, 'colours measured').toBeGreaterThan(100);
   expect([...new Set(failures)]).toEqual([]);
-  await context.close();
 });
 
-test.each(['/', '/industries/cultural-tourism/', '/projects/', '/units/', '/plan/'])(
+test.for(['/', '/industries/cultural-tourism/', '/projects/', '/units/', '/plan/'])(
   'printed from a dark-scheme system, %s passes axe: dark ink on white paper',
-  async (url) => {
-    const context = await withAxe(await browser.newContext({ ...DESKTOP, colorScheme: 'dark' }));
+  async (url, { newContext }) => {
+    const context = await withAxe(await newContext({ ...DESKTOP, colorScheme: 'dark' }));
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
     await page.goto(baseUrl() + url);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   },
 );

@@ -1,54 +1,54 @@
 // Charts as readers meet them: drawn in the HTML without JavaScript, inside a 360 px screen, their data
 // table saying what the marks say, and their links reachable by keyboard.
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { expect } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
 import { buildSite } from '../../src/lib/relations';
 import { charts, type Chart } from '../../src/charts/registry';
 import { labelSizes } from './chart-labels';
-import { DESKTOP, launch, open, PHONE } from './chromium';
+import { DESKTOP, PHONE } from './chromium';
+import { test } from './fixtures';
 
 const all = charts(buildSite(loadContent().collections));
-let browser: Browser;
-beforeAll(async () => (browser = await launch()));
-afterAll(() => browser?.close());
+test.for(all.map((c) => [c.id, c.page] as const))(
+  '%s is drawn on %s without JavaScript and fits a 360 px screen',
+  async ([id, page], { open }) => {
+    const p = await open(page, { ...PHONE, javaScriptEnabled: false });
+    const figure = p.locator(`#chart-${id}`);
+    const svg = figure.locator('svg.chart:visible');
+    await expect(svg.count()).resolves.toBe(1);
+    const box = (await svg.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    await expect(figure.locator('figcaption').textContent()).resolves.toContain('出处');
+    await expect(figure.locator('details table').count()).resolves.toBe(1);
+  },
+);
 
-test.each(all.map((c) => [c.id, c.page] as const))('%s is drawn on %s without JavaScript and fits a 360 px screen', async (id, page) => {
-  const p = await open(browser, page, { ...PHONE, javaScriptEnabled: false });
-  const figure = p.locator(`#chart-${id}`);
-  const svg = figure.locator('svg.chart:visible');
-  await expect(svg.count()).resolves.toBe(1);
-  const box = (await svg.boundingBox())!;
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.x + box.width).toBeLessThanOrEqual(360);
-  await expect(figure.locator('figcaption').textContent()).resolves.toContain('出处');
-  await expect(figure.locator('details table').count()).resolves.toBe(1);
-  await p.context().close();
-});
-
-test.each([...new Set(all.map((c) => c.page))])(
+test.for([...new Set(all.map((c) => c.page))])(
   'chart labels on %s are readable on a 360 px phone and not oversized on a desktop',
-  async (page) => {
+  async (page, { open }) => {
     for (const [setting, min, max] of [
       [PHONE, 11, 16],
       [DESKTOP, 11, 18],
     ] as const) {
-      const p = await open(browser, page, setting);
+      const p = await open(page, setting);
       const sizes = await labelSizes(p);
       expect(sizes.length).toBeGreaterThan(0);
       const wrong = sizes.filter((s) => s.px < min || s.px > max).map((s) => `${s.chart} “${s.label}” ${s.px.toFixed(1)}px`);
       expect(wrong, `labels outside ${min}–${max} px at ${setting.viewport.width} px wide`).toEqual([]);
-      await p.context().close();
     }
   },
 );
 
-test('the accountability matrix is a classic grid on a desktop and puts unit names above their rows on a phone, never both', async () => {
+test('the accountability matrix is a classic grid on a desktop and puts unit names above their rows on a phone, never both', async ({
+  open,
+}) => {
   for (const [setting, shown] of [
     [DESKTOP, 'accountability'],
     [PHONE, 'accountability-narrow'],
   ] as const) {
-    const p = await open(browser, '/units/', { ...setting, javaScriptEnabled: false });
+    const p = await open('/units/', { ...setting, javaScriptEnabled: false });
     const visible = p.locator('#chart-accountability svg.chart:visible');
     await expect(visible.count()).resolves.toBe(1);
     await expect(visible.getAttribute('aria-labelledby')).resolves.toBe(`${shown}-title ${shown}-desc`);
@@ -56,7 +56,6 @@ test('the accountability matrix is a classic grid on a desktop and puts unit nam
     await expect(visible.locator('a[href^="/units/"]').count()).resolves.toBe(
       all.find((c) => c.id === 'accountability')!.table.rows.length,
     );
-    await p.context().close();
   }
 });
 
@@ -97,8 +96,8 @@ const drawingOf = (figure: Locator, kind: Chart['kind']) =>
     }
   }, kind);
 
-test.each(all.map((c) => [c.id, c] as const))('the data table of %s says what its drawing says', async (_, chart) => {
-  const p = await open(browser, chart.page, { ...PHONE, javaScriptEnabled: false });
+test.for(all.map((c) => [c.id, c] as const))('the data table of %s says what its drawing says', async ([, chart], { open }) => {
+  const p = await open(chart.page, { ...PHONE, javaScriptEnabled: false });
   const figure = p.locator(`#chart-${chart.id}`);
   const table = await tableOf(figure);
   const drawn = (await drawingOf(figure, chart.kind)) as string[][];
@@ -133,54 +132,49 @@ test.each(all.map((c) => [c.id, c] as const))('the data table of %s says what it
       expect(drawn).toEqual(table.rows);
       break;
   }
-  await p.context().close();
 });
 
-test('chart links are reachable with the keyboard and lead to their page', async () => {
-  const p = await open(browser, '/', DESKTOP);
+test('chart links are reachable with the keyboard and lead to their page', async ({ open }) => {
+  const p = await open('/', DESKTOP);
   const first = p.locator('#chart-plan-structure svg a').first();
   await first.focus();
-  await expect(first.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
+  await expect.poll(() => first.evaluate((a) => a === document.activeElement)).toBe(true);
   await Promise.all([p.waitForURL('**/plan/#s1-2'), p.keyboard.press('Enter')]);
-  await p.context().close();
 });
 
-test('an embed page shows the chart alone, with caption, source and a way back to the site', async () => {
-  const p = await open(browser, '/embed/project-investment/', PHONE);
+test('an embed page shows the chart alone, with caption, source and a way back to the site', async ({ open }) => {
+  const p = await open('/embed/project-investment/', PHONE);
   await expect(p.locator('header').count()).resolves.toBe(0);
   await expect(p.locator('figure svg.chart').count()).resolves.toBe(1);
   await expect(p.getByRole('link', { name: '越城区“1616”专项行动' }).getAttribute('href')).resolves.toBe('/projects/');
-  await p.context().close();
 });
 
-test('a mark shows its label in a tooltip on hover and on keyboard focus, and Esc dismisses it', async () => {
-  const p = await open(browser, '/targets/', DESKTOP);
+test('a mark shows its label in a tooltip on hover and on keyboard focus, and Esc dismisses it', async ({ open }) => {
+  const p = await open('/targets/', DESKTOP);
   const figure = p.locator('#chart-targets-amounts');
   const tip = figure.locator('.chart-tip');
   const mark = figure.locator('svg a[aria-label]').nth(1);
   const label = (await mark.getAttribute('aria-label'))!;
   await mark.hover();
-  await expect(tip.isVisible()).resolves.toBe(true);
-  await expect(tip.textContent()).resolves.toBe(label);
+  await expect.poll(() => tip.isVisible()).toBe(true);
+  await expect.poll(() => tip.textContent()).toBe(label);
   // Visual only: screen readers already hear the label from the mark itself.
   await expect(tip.getAttribute('aria-hidden')).resolves.toBe('true');
   // It sits inside the chart, above the mark.
   const [t, m] = [(await tip.boundingBox())!, (await mark.boundingBox())!];
   expect(t.y + t.height).toBeLessThanOrEqual(m.y + 1);
   await p.mouse.move(0, 0);
-  await expect(tip.isVisible()).resolves.toBe(false);
+  await expect.poll(() => tip.isVisible()).toBe(false);
 
   await mark.focus();
-  await expect(tip.textContent()).resolves.toBe(label);
-  await expect(tip.isVisible()).resolves.toBe(true);
+  await expect.poll(() => tip.textContent()).toBe(label);
+  await expect.poll(() => tip.isVisible()).toBe(true);
   await p.keyboard.press('Escape');
-  await expect(tip.isVisible()).resolves.toBe(false);
-  await p.context().close();
+  await expect.poll(() => tip.isVisible()).toBe(false);
 });
 
-test('without JavaScript there is no tooltip, and the marks are still labelled links', async () => {
-  const p = await open(browser, '/targets/', { ...PHONE, javaScriptEnabled: false });
+test('without JavaScript there is no tooltip, and the marks are still labelled links', async ({ open }) => {
+  const p = await open('/targets/', { ...PHONE, javaScriptEnabled: false });
   await expect(p.locator('.chart-tip').count()).resolves.toBe(0);
   await expect(p.locator('#chart-targets-amounts svg a[aria-label]').count()).resolves.toBeGreaterThan(3);
-  await p.context().close();
 });

@@ -1,5 +1,5 @@
 // Opening pages of the served site in the system Chromium (see scripts/chromium.ts).
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { READING_KEY, READING_LARGE } from '../../src/lib/reading-mode';
 
@@ -7,9 +7,8 @@ export { DESKTOP, launch, PHONE } from '../../scripts/chromium';
 
 export const baseUrl = () => inject('baseUrl');
 
-export async function open(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
+/** Loads a page of the served site in `page`, failing on anything but a successful response. */
+export async function visit(page: Page, path: string): Promise<Page> {
   const response = await page.goto(baseUrl() + path);
   if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status()}`);
   return page;

@@ -1,14 +1,10 @@
 // "Cite this" as a journalist uses it: open it, copy, paste the citation that names the document first.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, DESKTOP, launch, open, PHONE } from './chromium';
+import { expect } from 'vitest';
+import { baseUrl, DESKTOP, PHONE } from './chromium';
+import { test } from './fixtures';
 
-let browser: Browser;
-beforeAll(async () => (browser = await launch()));
-afterAll(() => browser?.close());
-
-test('an entity page’s citation copies to the clipboard, document first, then clause, page and version', async () => {
-  const context = await browser.newContext(DESKTOP);
+test('an entity page’s citation copies to the clipboard, document first, then clause, page and version', async ({ newContext }) => {
+  const context = await newContext(DESKTOP);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
   const page = await context.newPage();
   await page.goto(baseUrl() + '/projects/sams-club/');
@@ -23,23 +19,21 @@ test('an entity page’s citation copies to the clipboard, document first, then 
   expect(copied).toContain('/projects/sams-club/');
   expect(copied).toMatch(/\d{4}-\d{2}-\d{2}版。$/);
   await page.getByRole('button', { name: '复制 GB/T 7714 引文' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\[Z\]\. 2023-12-29: 三（三）¶3\. .*\[EB\/OL\]/);
-  await context.close();
+  // The status already says 已复制 from the first copy: wait for the clipboard itself to change.
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\[Z\]\. 2023-12-29: 三（三）¶3\. .*\[EB\/OL\]/);
 });
 
-test('every paragraph of the plan can be cited, pointing at its own anchor', async () => {
-  const page = await open(browser, '/plan/#s2-2-p3', PHONE);
+test('every paragraph of the plan can be cited, pointing at its own anchor', async ({ open }) => {
+  const page = await open('/plan/#s2-2-p3', PHONE);
   const cite = page.locator('[id="s2-2-p3"] + div details');
   await cite.locator('summary').click();
   await expect(cite.textContent()).resolves.toContain('二（二）¶3');
   await expect(cite.textContent()).resolves.toContain('/plan/#s2-2-p3');
-  await page.context().close();
 });
 
-test('without JavaScript the citation is plain selectable text and no dead button shows', async () => {
-  const page = await open(browser, '/industries/modern-finance/', { ...PHONE, javaScriptEnabled: false });
+test('without JavaScript the citation is plain selectable text and no dead button shows', async ({ open }) => {
+  const page = await open('/industries/modern-finance/', { ...PHONE, javaScriptEnabled: false });
   await page.getByText('引用本页').click();
-  await expect(page.getByText(/^绍兴市越城区人民政府《/).isVisible()).resolves.toBe(true);
+  await expect.poll(() => page.getByText(/^绍兴市越城区人民政府《/).isVisible()).toBe(true);
   await expect(page.getByRole('button', { name: '复制中文引文' }).count()).resolves.toBe(0);
-  await page.context().close();
 });

@@ -3,83 +3,76 @@
 import fs from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
 import { buildSite } from '../../src/lib/relations';
 import { axeViolations } from './axe';
-import { baseUrl, DESKTOP, launch, open, PHONE } from './chromium';
+import { baseUrl, DESKTOP, PHONE } from './chromium';
+import { test } from './fixtures';
 
 const site = buildSite(loadContent().collections);
-let browser: Browser;
-beforeAll(async () => (browser = await launch()));
-afterAll(() => browser?.close());
-
 const rows = (page: Page) => page.locator('[data-explorer-rows] > tr');
 const shownIds = (page: Page) =>
   page.locator('[data-explorer-rows] > tr:visible').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['id']));
 const shownNames = (page: Page) => page.locator('[data-explorer-rows] > tr:visible > th').allTextContents();
 const query = (page: Page) => new URL(page.url()).searchParams;
 
-test('without JavaScript /projects/ lists every project, with no dead filter controls', async () => {
-  const page = await open(browser, '/projects/', { ...PHONE, javaScriptEnabled: false });
+test('without JavaScript /projects/ lists every project, with no dead filter controls', async ({ open }) => {
+  const page = await open('/projects/', { ...PHONE, javaScriptEnabled: false });
   await expect(shownIds(page)).resolves.toEqual(site.projects.map((p) => p.id));
   await expect(page.getByLabel('类别').isVisible()).resolves.toBe(false);
   await expect(page.getByText('下表列出全部条目').isVisible()).resolves.toBe(true);
   // Every column a journalist asked for is there.
   const heads = await page.locator('#projects-explorer thead th').allTextContents();
   expect(heads).toEqual(['项目', '类别', '相关行业', '平台', '责任单位（按所在条款）', '出处']);
-  await page.context().close();
 });
 
-test('filtering by category keeps the state in the URL, and the URL restores it', async () => {
-  const page = await open(browser, '/projects/', DESKTOP);
+test('filtering by category keeps the state in the URL, and the URL restores it', async ({ open }) => {
+  const page = await open('/projects/', DESKTOP);
   await expect(page.getByText('下表列出全部条目').isVisible()).resolves.toBe(false);
   await page.getByLabel('类别').selectOption({ label: '文旅融合型重大项目' });
   const expected = site.projects.filter((p) => p.data.category?.id === 'culture-tourism').map((p) => p.id);
-  await expect(shownIds(page)).resolves.toEqual(expected);
-  expect(query(page).get('category')).toBe('culture-tourism');
-  await expect(page.locator('[data-explorer-status]').textContent()).resolves.toBe(
-    `按当前条件显示${expected.length}条，共${site.projects.length}个项目。`,
-  );
+  await expect.poll(() => shownIds(page)).toEqual(expected);
+  await expect.poll(() => query(page).get('category')).toBe('culture-tourism');
+  await expect
+    .poll(() => page.locator('[data-explorer-status]').textContent())
+    .toBe(`按当前条件显示${expected.length}条，共${site.projects.length}个项目。`);
 
   await page.goto(`${baseUrl()}/projects/?category=culture-tourism&industry=modern-commerce`);
   await expect(page.getByLabel('类别').inputValue()).resolves.toBe('culture-tourism');
   await expect(page.getByLabel('相关行业').inputValue()).resolves.toBe('modern-commerce');
   await expect(shownIds(page)).resolves.toEqual(['huangjiu-town']);
-  await page.context().close();
 });
 
-test('filters by unit and platform, and free text, narrow the rows together', async () => {
-  const page = await open(browser, '/projects/?platform=jianshui-science-city', PHONE);
+test('filters by unit and platform, and free text, narrow the rows together', async ({ open }) => {
+  const page = await open('/projects/?platform=jianshui-science-city', PHONE);
   await expect(shownIds(page)).resolves.toEqual(
     site.projects.filter((p) => p.data.platform?.id === 'jianshui-science-city').map((p) => p.id),
   );
   await page.getByRole('button', { name: '清除筛选和排序' }).click();
-  expect(page.url()).toBe(`${baseUrl()}/projects/`);
+  await expect.poll(() => page.url()).toBe(`${baseUrl()}/projects/`);
   await page.getByLabel('关键词').fill('鲁迅');
-  await expect(shownNames(page)).resolves.toEqual(['鲁迅故里步行街']);
-  expect(query(page).get('q')).toBe('鲁迅');
+  await expect.poll(() => shownNames(page)).toEqual(['鲁迅故里步行街']);
+  await expect.poll(() => query(page).get('q')).toBe('鲁迅');
   await page.getByLabel('关键词').fill('没有这个项目');
-  await expect(page.getByText('没有符合当前条件的条目').isVisible()).resolves.toBe(true);
-  await expect(page.getByRole('button', { name: /ZIP 简报包/ }).isDisabled()).resolves.toBe(true);
-  await page.context().close();
+  await expect.poll(() => page.getByText('没有符合当前条件的条目').isVisible()).toBe(true);
+  await expect.poll(() => page.getByRole('button', { name: /ZIP 简报包/ }).isDisabled()).toBe(true);
 
-  const units = await open(browser, '/projects/?unit=commerce-bureau', DESKTOP);
+  const units = await open('/projects/?unit=commerce-bureau', DESKTOP);
   const withCommerce = site.projects.filter((p) => site.unitsOfProject(p).some((u) => u.id === 'commerce-bureau')).map((p) => p.id);
   expect(withCommerce.length).toBeGreaterThan(0);
   await expect(shownIds(units)).resolves.toEqual(withCommerce);
-  await units.context().close();
 });
 
-test('a column sorts by click, says so to screen readers, and the order is in the URL', async () => {
-  const page = await open(browser, '/units/', DESKTOP);
+test('a column sorts by click, says so to screen readers, and the order is in the URL', async ({ open }) => {
+  const page = await open('/units/', DESKTOP);
   const head = page.locator('#units-explorer th[data-key="clauses"]');
   await head.getByRole('button').click();
-  await expect(head.getAttribute('aria-sort')).resolves.toBe('ascending');
+  await expect.poll(() => head.getAttribute('aria-sort')).toBe('ascending');
   await head.getByRole('button').click();
-  await expect(head.getAttribute('aria-sort')).resolves.toBe('descending');
-  expect(Object.fromEntries(query(page))).toEqual({ sort: 'clauses', order: 'desc' });
+  await expect.poll(() => head.getAttribute('aria-sort')).toBe('descending');
+  await expect.poll(() => Object.fromEntries(query(page))).toEqual({ sort: 'clauses', order: 'desc' });
   const counts = site.units.map((u) => site.duties.get(u.id)!.length);
   const first = await rows(page).first().locator('td').nth(1).textContent();
   expect(first).toBe(`${Math.max(...counts)}条`);
@@ -91,11 +84,10 @@ test('a column sorts by click, says so to screen readers, and the order is in th
   const names = await shownNames(page);
   expect(names).toEqual([...names].sort(new Intl.Collator('zh-CN').compare));
   expect(names).not.toEqual(site.units.map((u) => u.data.name));
-  await page.context().close();
 });
 
-test('/units/ filters by kind and by what a unit answers for', async () => {
-  const page = await open(browser, '/units/?duty=industry.modern-finance', PHONE);
+test('/units/ filters by kind and by what a unit answers for', async ({ open }) => {
+  const page = await open('/units/?duty=industry.modern-finance', PHONE);
   const expected = site.units
     .filter((u) => site.duties.get(u.id)!.some((d) => d.kind === 'industry' && d.id === 'modern-finance'))
     .map((u) => u.id);
@@ -104,12 +96,11 @@ test('/units/ filters by kind and by what a unit answers for', async () => {
   expect(bureaus.length).toBeGreaterThan(0);
   expect(bureaus.length).toBeLessThan(expected.length);
   await page.getByLabel('单位类型').selectOption('bureau');
-  await expect(shownIds(page)).resolves.toEqual(bureaus);
-  await page.context().close();
+  await expect.poll(() => shownIds(page)).toEqual(bureaus);
 });
 
-test('/targets/ filters by owner, kind and deadline; a target’s own anchor still works', async () => {
-  const page = await open(browser, '/targets/?owner=plan', DESKTOP);
+test('/targets/ filters by owner, kind and deadline; a target’s own anchor still works', async ({ open }) => {
+  const page = await open('/targets/?owner=plan', DESKTOP);
   await expect(shownIds(page)).resolves.toEqual(site.planTargets.map((t) => t.id));
   await page.goto(`${baseUrl()}/targets/?kind=share`);
   const values = await page.locator('[data-explorer-rows] > tr:visible > td:nth-of-type(1)').allTextContents();
@@ -119,11 +110,10 @@ test('/targets/ filters by owner, kind and deadline; a target’s own anchor sti
   await expect(shownIds(page)).resolves.toEqual(site.targets.filter((t) => t.data.yearly).map((t) => t.id));
   await page.goto(`${baseUrl()}/targets/#tourism-revenue`);
   await expect(page.locator(':target').getAttribute('id')).resolves.toBe('tourism-revenue');
-  await page.context().close();
 });
 
-test('the briefing pack holds exactly the rows shown, with dictionary and citation', async () => {
-  const page = await open(browser, '/projects/?category=better-living&sort=name&order=desc', DESKTOP);
+test('the briefing pack holds exactly the rows shown, with dictionary and citation', async ({ open }) => {
+  const page = await open('/projects/?category=better-living&sort=name&order=desc', DESKTOP);
   const ids = await shownIds(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /ZIP 简报包/ }).click()]);
   expect(download.suggestedFilename()).toMatch(/^yuecheng-1616-projects-\d{4}-\d{2}-\d{2}\.zip$/);
@@ -139,16 +129,15 @@ test('the briefing pack holds exactly the rows shown, with dictionary and citati
   expect(readme).toContain('/projects/?category=better-living');
   expect(readme).toContain('知识共享署名 4.0 国际许可协议（CC BY 4.0，https://creativecommons.org/licenses/by/4.0/deed.zh-hans）');
   expect(readme).toMatch(/绍兴市越城区人民政府印发的官方文件（越政发〔2023〕14号）。依照《中华人民共和国著作权法》第五条/);
-  await expect(page.locator('[data-explorer-status]').textContent()).resolves.toContain(`已生成简报包：${ids.length}个项目`);
-  await page.context().close();
+  await expect.poll(() => page.locator('[data-explorer-status]').textContent()).toContain(`已生成简报包：${ids.length}个项目`);
 });
 
-test('filtered, sorted and empty states pass axe, on a phone in the dark scheme too', async () => {
+test('filtered, sorted and empty states pass axe, on a phone in the dark scheme too', async ({ open }) => {
   for (const options of [DESKTOP, { ...PHONE, colorScheme: 'dark' as const }]) {
-    const page = await open(browser, '/projects/?category=better-living&sort=name&order=desc', options);
+    const page = await open('/projects/?category=better-living&sort=name&order=desc', options);
     expect(await axeViolations(page), 'filtered and sorted').toEqual([]);
     await page.getByLabel('关键词').fill('没有这个项目');
+    await page.getByText('没有符合当前条件的条目').waitFor();
     expect(await axeViolations(page), 'empty').toEqual([]);
-    await page.context().close();
   }
 });

@@ -1,28 +1,24 @@
 // What an investor looks for: each industry's opportunity with the support measures, and all six side by side.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect } from 'vitest';
 import { formatTargetValue } from '../../src/i18n/format';
 import { loadContent } from '../../src/lib/load-content';
 import { buildSite } from '../../src/lib/relations';
-import { DESKTOP, launch, open, PHONE } from './chromium';
+import { DESKTOP, PHONE } from './chromium';
+import { test } from './fixtures';
 
 const site = buildSite(loadContent().collections);
-let browser: Browser;
-beforeAll(async () => (browser = await launch()));
-afterAll(() => browser?.close());
 
-test('an industry page lists the support measures in the plan’s words, with their clauses', async () => {
-  const page = await open(browser, '/industries/digital-software/', PHONE);
+test('an industry page lists the support measures in the plan’s words, with their clauses', async ({ open }) => {
+  const page = await open('/industries/digital-software/', PHONE);
   const section = page.locator('h2:has-text("支持措施") + p + ul');
   const text = (await section.textContent()) ?? '';
   for (const m of site.measures) expect(text).toContain(m.data.name);
   expect(text).toContain('弹性年期出让、先租后让、租让结合、长期租赁');
   expect(text).toContain('四（三）¶1');
-  await page.context().close();
 });
 
-test('/compare/ puts the six industries side by side with their targets, platforms, projects and units', async () => {
-  const page = await open(browser, '/compare/', DESKTOP);
+test('/compare/ puts the six industries side by side with their targets, platforms, projects and units', async ({ open }) => {
+  const page = await open('/compare/', DESKTOP);
   const headers = await page.locator('thead th').allTextContents();
   expect(headers).toEqual(site.industries.map((i) => i.data.name));
   const targetCells = await page.locator('tbody tr:has(th:has-text("量化目标")) td').allTextContents();
@@ -31,12 +27,10 @@ test('/compare/ puts the six industries side by side with their targets, platfor
   });
   const unitCells = await page.locator('tbody tr:has(th:has-text("责任单位")) td').allTextContents();
   expect(unitCells[1]).toContain('区商务局');
-  await page.context().close();
 });
 
-test('on a phone the comparison scrolls inside its box, not the page', async () => {
-  const page = await open(browser, '/compare/', PHONE);
+test('on a phone the comparison scrolls inside its box, not the page', async ({ open }) => {
+  const page = await open('/compare/', PHONE);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
   expect(await page.locator('.table-scroll').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
-  await page.context().close();
 });

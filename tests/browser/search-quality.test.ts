@@ -1,28 +1,27 @@
 // The committed quality suite: every query must bring its page or clause into the top 3 (or nothing at all),
 // searched in Chromium on /search/ as a person would. Prints the share that passes.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { searchOnPage } from '../../scripts/search-driver';
 import { SEARCH_CASES } from '../search-queries';
-import { DESKTOP, launch, open } from './chromium';
+import { DESKTOP, visit } from './chromium';
+import { test as base } from './fixtures';
 
-let page: Page;
-let close: () => Promise<void>;
-const outcomes: boolean[] = [];
-beforeAll(async () => {
-  const browser = await launch();
-  close = () => browser.close();
-  page = await open(browser, '/search/', DESKTOP);
+/** One /search/ page for every query, as a person searching again and again; closed after the last. */
+const test = base.extend('searchPage', { scope: 'file' }, async ({ browser }, { onCleanup }) => {
+  const context = await browser.newContext(DESKTOP);
+  onCleanup(() => context.close());
+  return visit(await context.newPage(), '/search/');
 });
-afterAll(async () => {
+
+const outcomes: boolean[] = [];
+afterAll(() => {
   const passed = outcomes.filter(Boolean).length;
   console.log(`search quality: ${passed} of ${outcomes.length} queries pass (${Math.round((100 * passed) / outcomes.length)}%)`);
-  await close();
 });
 
 test('the suite is large enough', () => expect(SEARCH_CASES.length).toBeGreaterThanOrEqual(50));
 
-test.each(SEARCH_CASES)('$q ($why)', async ({ q, expect: wanted, none }) => {
+test.for(SEARCH_CASES)('$q ($why)', async ({ q, expect: wanted, none }, { searchPage: page }) => {
   const { hrefs } = await searchOnPage(page, q);
   const ok = none ? hrefs.length === 0 : hrefs.slice(0, 3).some((h) => wanted!.includes(h));
   outcomes.push(ok);

@@ -65,6 +65,9 @@ test('responsibility lists show the plan’s own spellings', () => {
   expect(platforms).toContain('各服务业发展领导小组成员单位');
   expect(platforms).toContain('按职责落实');
   expect(text(paths.project('jiefang-road-awakening'))).toContain('区招商投资促进中心<专班>');
+  // The project table's units column too: each list as its clause prints it.
+  const row = doc(paths.projects()).querySelector('tr[data-id="jiefang-road-awakening"]')!;
+  expect(row.text).toContain('区招商投资促进中心<专班>');
 });
 
 test('section 四 has roles, not a 责任单位 list: not in the accountability chart, nor in search facets', () => {

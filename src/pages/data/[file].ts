@@ -29,7 +29,7 @@ export const GET: APIRoute = async ({ params, site: base }) => {
     case 'schema.json':
       return json(jsonSchema(name, { title: t(`dataset.${name}`), licence: [words.data, words.attribution, words.planText].join('\n') }));
     case 'dictionary.csv':
-      return new Response(dictionaryCsv(name, { yes: t('dictionary.yes'), no: t('dictionary.no') }), {
+      return new Response(dictionaryCsv(name, { yes: t('chart.yes'), no: t('page.data.no') }), {
         headers: { 'Content-Type': 'text/csv; charset=utf-8' },
       });
     default:
