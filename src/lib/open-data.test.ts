@@ -75,3 +75,11 @@ test('the bundle holds the full text and every collection', () => {
   expect(b.license.data).toEqual({ id: 'CC-BY-4.0', name: 'CC BY 4.0', url: DATA_LICENCE.url, attribution: 'credit' });
   expect(b.license.planText).toEqual({ title: site.title, issuer: '绍兴市越城区人民政府', docNumber: '越政发〔2023〕14号', note: 'note' });
 });
+
+test('each paragraph that ends with a 责任单位 list carries it in the plan’s own spelling', () => {
+  const rowsById = new Map(paragraphRows(site).map((r) => [r['id'], r]));
+  expect(rowsById.get('s2-2-p3')!['responsibilityList']).toBe('区经信局<区金融办>、区招商投资促进中心<专班>、国投集团、高投集团、各镇街');
+  expect(rowsById.get('s3-1-p4')!['responsibilityList']).toBe('各服务业发展领导小组成员单位按职责落实');
+  expect(rowsById.get('s4-1-p1')!['responsibilityList']).toBeUndefined();
+  expect([...rowsById.values()].filter((r) => r['responsibilityList']).length).toBe(site.listCoverage.lists);
+});

@@ -1,6 +1,7 @@
 // Open data: every collection as the rows journalists download, their JSON Schema and data dictionary.
 // Rows are the content as written in content/ (references as ids), so a download can be checked against
 // the YAML line by line; the schema and dictionary come from the Zod schemas that validate that content.
+import { listLine } from './responsibility-lists';
 import { z } from 'astro/zod';
 import { COLLECTIONS, schemas, type CollectionName } from '../schemas';
 import { ID_DESCRIPTION } from '../schemas/common';
@@ -49,7 +50,10 @@ export function rows(site: Site, name: Dataset): Row[] {
 
 /** Every addressable block of the official text, in order. */
 export function paragraphRows(site: Site): Row[] {
-  return planBlocks(site.tree).map((b) => ({ id: b.id, label: b.label, kind: b.kind, text: b.text }));
+  return planBlocks(site.tree).map((b) => {
+    const list = site.printedList(b.id);
+    return { id: b.id, label: b.label, kind: b.kind, text: b.text, ...(list && { responsibilityList: listLine(list) }) };
+  });
 }
 
 /** What a published JSON Schema says about itself, in words from the string table: its title and its licence note. */

@@ -12,6 +12,10 @@ export const paragraphRowSchema = z.object({
     .enum(['notice', 'title', 'heading', 'paragraph', 'cc'])
     .describe('类型：notice 印发通知，title 标题，heading 章节标题，paragraph 正文段落，cc 抄送'),
   text: z.string().describe('原文，逐字照录'),
+  responsibilityList: z
+    .string()
+    .optional()
+    .describe('该段末尾的责任单位名单，照录方案的写法和顺序（如“区经信局<区金融办>、…”）；只有写明责任单位的段落才有'),
 });
 
 /** The document itself: its metadata (each value quoted from the text) and the parsed text tree. */
