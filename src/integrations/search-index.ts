@@ -7,7 +7,9 @@ import * as pagefind from 'pagefind';
 import { formatTargetValue, formatTiming } from '../i18n/format';
 import { typeLabel } from '../i18n/search';
 import { t } from '../i18n/zh-CN';
+import { ContentError } from '../lib/content-files';
 import { loadContent } from '../lib/load-content';
+import { formatProblems } from '../lib/problems';
 import { buildSite } from '../lib/relations';
 import { pagefindFields, searchRecords } from '../lib/search/records';
 
@@ -24,7 +26,10 @@ export function searchIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const pages = await index.addDirectory({ path: dist });
         if (pages.errors.length) throw new Error(`Pagefind: ${pages.errors.join('; ')}`);
-        const records = searchRecords(buildSite(loadContent().collections), {
+        const { collections, problems } = loadContent();
+        // The build has already stopped on these; an index built from content with problems would be wrong.
+        if (problems.length) throw new ContentError(`Content check failed:\n${formatProblems(problems)}`);
+        const records = searchRecords(buildSite(collections), {
           notice: t('search.noticeHeading'),
           planOwner: t('owner.plan'),
           value: formatTargetValue,

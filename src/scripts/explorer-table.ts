@@ -1,6 +1,7 @@
 // <explorer-table> (src/components/explorer/Explorer.astro): wires the page's table to the state of
 // src/lib/explorer-state.ts. Nothing is re-rendered: rows already in the page are only hidden or moved.
 // Status texts come in data-status-* attributes rather than an import of the whole string table.
+import { paths } from '../lib/paths';
 import {
   explorerParams,
   nextSort,
@@ -115,8 +116,8 @@ class ExplorerTable extends HTMLElement {
     try {
       const [{ downloadPack }, ...data] = await Promise.all([
         import('./explorer-pack'),
-        fetch(`/data/${dataset}.json`).then((r) => r.json() as Promise<Record<string, unknown>[]>),
-        fetch(`/data/${dataset}.dictionary.csv`).then((r) => r.text()),
+        fetch(paths.dataFile(`${dataset}.json`)).then((r) => r.json() as Promise<Record<string, unknown>[]>),
+        fetch(paths.dataFile(`${dataset}.dictionary.csv`)).then((r) => r.text()),
       ]);
       const n = downloadPack(this, this.#form, filterEntries(this.#state, this.#schema.filters), data);
       status.textContent = fill(this.dataset['statusZipDone']!, { n, noun: this.dataset['noun']! });

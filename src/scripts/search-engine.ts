@@ -1,6 +1,7 @@
 // The search engine in the browser, loaded only when someone starts to search: Pagefind for full text,
 // the prebuilt suggestion list for entity names. Results put an entity's own page first, then full-text
 // matches, so 区商务局 leads to the unit's page before pages that merely mention it.
+import { paths } from '../lib/paths';
 import { charPinyin, suggest, type SuggestIndex, type Suggestion } from '../lib/search/suggest';
 import { queryVariants } from '../lib/search/synonyms';
 import type { FilterKey } from '../lib/search/types';
@@ -33,7 +34,7 @@ let engine: Promise<Pagefind> | undefined;
 
 /** The suggestion list (a few KB): enough for instant entity suggestions. */
 export function loadSuggestions() {
-  suggestIndex ??= fetch('/search/suggest.json')
+  suggestIndex ??= fetch(paths.searchSuggestions())
     .then((r) => r.json() as Promise<SuggestIndex>)
     .then((index) => ({ index, map: charPinyin(index) }));
   return suggestIndex;

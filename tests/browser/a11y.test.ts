@@ -1,14 +1,19 @@
-// Every built page, in real Chromium: zero axe violations on desktop in the light scheme, on a 360 px
+// Every page the site offers, in real Chromium: the sitemap's pages, the 404, and the pages kept out of the sitemap
+// by design (search, embeds), which together must be every built page. Zero axe violations on desktop in the light scheme, on a 360 px
 // phone in the dark scheme, and on that phone in the large-text mode (light), and nothing wider than the
 // phone's screen in either phone setting.
+import fs from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { outsideSitemap } from '../../src/lib/paths';
 import { builtPages } from '../site/dist';
 import { axeViolations, withAxe } from './axe';
 import { baseUrl, DESKTOP, inLargeText, PHONE } from './chromium';
 import { test as base } from './fixtures';
 
-const urls = [...builtPages().keys()].sort();
+const sitemap = [...fs.readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+const built = [...builtPages().keys()];
+const urls = [...new Set([...sitemap, '/404', ...built.filter(outsideSitemap)])].sort();
 
 /**
  * One page per setting, shared by the file's tests (each goes to its own address) and closed after the last:
@@ -28,7 +33,10 @@ const test = base.extend('tabs', { scope: 'file' }, async ({ browser }, { onClea
   return tabs;
 });
 
-test('the site has pages to check', () => expect(urls.length).toBeGreaterThan(90));
+test('the pages checked are exactly the built pages: every one is in the sitemap, the 404 or kept out on purpose', () => {
+  expect(urls.length).toBeGreaterThan(90);
+  expect(urls).toEqual([...built].sort());
+});
 
 test.for(urls)(
   '%s passes axe at desktop (light), 360 px (dark) and 360 px large text, without overflow',
