@@ -3,7 +3,7 @@
 import type { CollectionName } from '../schemas/common';
 import { TARGET_UNIT } from '../schemas/target';
 import { isRef } from './refs';
-import { LIST_LABEL, listLine, printedLists } from './responsibility-lists';
+import { LIST_LABEL, listLine, printedList } from './responsibility-lists';
 import type { Collections } from './types';
 
 import { formatProblems, type Problem } from './problems';
@@ -22,8 +22,12 @@ export function checkIntegrity(collections: Collections, paragraphs: ReadonlyMap
   const problems: Problem[] = [];
   const ids = new Map(Object.entries(collections).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]));
   const units = new Map(collections.units.map((u) => [u.id, u.data]));
+  /** Paragraph id → the 责任单位 list it ends with, as printed. */
   const lists = new Map(
-    printedLists([...paragraphs].map(([id, text]) => ({ id, text, kind: 'paragraph' as const, label: id }))).map((l) => [l.source, l]),
+    [...paragraphs].flatMap(([id, text]) => {
+      const list = printedList({ id, text });
+      return list ? [[id, list] as const] : [];
+    }),
   );
   /** Paragraph id → the entries that give its list. */
   const covered = new Map<string, string[]>();

@@ -12,8 +12,6 @@ import { parsePlan } from './plan-text';
 /** Stand-in for Astro's reference(): same output shape, existence is checked by integrity.ts. */
 const plainRef: SchemaContext['ref'] = (collection) => z.string().transform((id) => ({ collection, id }));
 
-export type LoadProblem = Problem;
-
 export function schemaContext(dir = contentDir()): SchemaContext {
   return { paragraphs: paragraphMap(readPlanText(dir)), ref: plainRef };
 }

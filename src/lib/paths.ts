@@ -42,12 +42,13 @@ export const paths = {
   dataFile: (file: string) => `/data/${file}`,
   favicon: () => '/favicon.svg',
   sitemap: () => '/sitemap-index.xml',
-  notFound: () => '/404/',
+  /** The built 404 page (what the host serves for an address that does not exist). */
+  notFound: () => '/404',
 } as const;
 
 /** Pages that are not content of their own (search, embeds, the 404): left out of the sitemap. */
 export function outsideSitemap(pathname: string): boolean {
-  return pathname === paths.search() || pathname.startsWith(paths.embeds()) || pathname === paths.notFound() || pathname === '/404';
+  return pathname === paths.search() || pathname.startsWith(paths.embeds()) || pathname.replace(/\/$/, '') === paths.notFound();
 }
 
 /**

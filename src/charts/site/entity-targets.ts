@@ -1,13 +1,14 @@
 // An industry's or programme's own targets on its page, grouped by unit so each unit has its own scale.
 import { t } from '../../i18n/zh-CN';
 import { formatCount } from '../../lib/format';
-import { formatTargetValue, formatTiming } from '../../i18n/format';
+import { formatTargetValue } from '../../i18n/format';
 import { paths } from '../../lib/paths';
 import type { Site } from '../../lib/relations';
 import type { Entry } from '../../lib/types';
 import { bars } from '../bars';
 import type { Chart } from '../chart';
 import { chartIds } from '../ids';
+import { targetCells, targetClauses, targetDatum } from './target-rows';
 
 function entityTargets(site: Site, id: string, name: string, page: string, list: Entry<'targets'>[]): Chart {
   const units = [...new Set(list.map((x) => x.data.unit))];
@@ -33,22 +34,9 @@ function entityTargets(site: Site, id: string, name: string, page: string, list:
     ),
     table: {
       columns: [t('table.target'), t('table.value'), t('table.timing'), t('table.source')],
-      rows: sorted.map((x) => [
-        x.data.label,
-        formatTargetValue(x.data),
-        formatTiming(x.data),
-        x.data.sources.map(site.label).join(t('list.separator')),
-      ]),
+      rows: sorted.map((x) => [...targetCells(x), targetClauses(site, x)]),
     },
-    data: sorted.map((x) => ({
-      id: x.id,
-      label: x.data.label,
-      value: x.data.value,
-      unit: x.data.unit,
-      comparator: x.data.comparator,
-      by: x.data.by ?? null,
-      yearly: x.data.yearly,
-    })),
+    data: sorted.map(targetDatum),
   };
 }
 

@@ -1,13 +1,14 @@
 // /targets/: every target in three panels by kind of figure (amounts, shares, counts), largest first.
 import { t } from '../../i18n/zh-CN';
 import { formatCount } from '../../lib/format';
-import { formatTargetValue, formatTiming } from '../../i18n/format';
+import { formatTargetValue } from '../../i18n/format';
 import { paths } from '../../lib/paths';
 import type { Site } from '../../lib/relations';
 import { targetKind } from '../../lib/target-kinds';
 import { bars, type Bar } from '../bars';
 import type { Chart } from '../chart';
 import { chartIds } from '../ids';
+import { targetCells, targetClauses, targetDatum } from './target-rows';
 
 const PANELS = [
   { kind: 'amount', title: 'chart.targets.amount', note: 'chart.targets.sameScale' },
@@ -52,25 +53,9 @@ export function targetPanelCharts(site: Site): Chart[] {
       }),
       table: {
         columns: [t('table.target'), t('table.value'), t('table.timing'), t('table.owner'), t('table.source')],
-        rows: list.map((x) => [
-          x.data.label,
-          formatTargetValue(x.data),
-          formatTiming(x.data),
-          owner(x),
-          x.data.sources.map(site.label).join(t('list.separator')),
-        ]),
+        rows: list.map((x) => [...targetCells(x), owner(x), targetClauses(site, x)]),
       },
-      data: list.map((x) => ({
-        id: x.id,
-        label: x.data.label,
-        value: x.data.value,
-        unit: x.data.unit,
-        comparator: x.data.comparator,
-        by: x.data.by ?? null,
-        yearly: x.data.yearly,
-        owner: owner(x),
-        sources: x.data.sources,
-      })),
+      data: list.map((x) => ({ ...targetDatum(x), owner: owner(x), sources: x.data.sources })),
     };
   });
 }
