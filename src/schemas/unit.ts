@@ -28,6 +28,19 @@ export function unitSchema() {
         /** Other ways the plan writes this unit. */
         aliases: z.array(text).default([]).describe('方案中的其他写法'),
         note: text.optional().describe('本站的说明'),
+        /** Background, not plan content: the plan writes short names only. */
+        officialName: text.optional().describe('单位全称（背景资料，不出自方案；方案只写简称）'),
+        /** Where the full name was checked, so a reader can check it too. */
+        officialNameSource: z.url().optional().describe('核对单位全称所用的公开网页地址'),
+      })
+      .superRefine((u, issue) => {
+        if ((u.officialName === undefined) !== (u.officialNameSource === undefined)) {
+          issue.addIssue({
+            code: 'custom',
+            path: [u.officialName === undefined ? 'officialName' : 'officialNameSource'],
+            message: 'officialName and officialNameSource go together: a full name is background and must say where it was checked',
+          });
+        }
       })
       // The kind is read off the name; a 分局 is not a district government department by its name alone.
       .superRefine((u, issue) => {
