@@ -4,7 +4,9 @@ import { highlight, isLoose, matchSpans } from './highlight';
 test('marks a name whole, not the segments Pagefind matched', () => {
   const pagefind = '以<mark>鉴</mark><mark>水科</mark>技<mark>城</mark>为主平台';
   expect(highlight(pagefind, ['鉴水科技城'])).toBe('以<mark>鉴水科技城</mark>为主平台');
-  expect(highlight('鉴水科技城科技金融平台', ['鉴水科技城'])).toBe('<mark>鉴水科技城科技</mark>金融平台');
+  expect(highlight('鉴水科技城科技金融平台', ['鉴水科技城'])).toBe('<mark>鉴水科技城</mark>科技金融平台');
+  expect(highlight('科技服务、科技金融', ['鉴水科技城'])).toBe('<mark>科技</mark>服务、<mark>科技</mark>金融');
+  expect(highlight('康养综合体', ['老年人', '康养'])).toBe('<mark>康养</mark>综合体');
 });
 
 test('never marks a single character of a longer query', () => {

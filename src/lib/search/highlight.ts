@@ -18,18 +18,21 @@ export const excerptText = unescape;
 const minRun = (term: string) => Math.min(2, [...term].length);
 
 /**
- * Spans of `text` to mark: at each position the longest run (at least two characters) that stands in one of the
- * terms, so 鉴水科技城 is marked whole and a single character of the query never is.
+ * Spans of `text` to mark: the terms that stand in it whole, or else at each position the longest run (at least two
+ * characters) of a term, so 鉴水科技城 is marked whole and a single character of the query never is.
  */
 export function matchSpans(text: string, terms: readonly string[]): [number, number][] {
   const lower = text.toLowerCase();
-  const ts = terms.map((t) => t.toLowerCase().trim()).filter(Boolean);
+  const all = terms.map((t) => t.toLowerCase().trim()).filter(Boolean);
+  // Where a term stands whole, only whole terms are marked: 鉴水科技城, not also 科技 of 科技金融 beside it.
+  const whole = all.filter((t) => lower.includes(t));
+  const ts = whole.length ? whole : all;
   const spans: [number, number][] = [];
   let i = 0;
   while (i < lower.length) {
     let best = 0;
     for (const t of ts) {
-      const need = minRun(t);
+      const need = whole.length ? t.length : minRun(t);
       for (let len = Math.min(t.length, lower.length - i); len >= need && len > best; len--)
         if (t.includes(lower.slice(i, i + len))) {
           best = len;
