@@ -128,4 +128,10 @@ export const OLDER_NAMES: readonly (readonly [current: string, older: readonly s
 ];
 
 /** The naming table search derives every unit's other names from (src/lib/search/names.ts). */
-export const NAMING: NamingTable = { prefixes: NAME_PREFIXES, district: ['越城区'], parts: NAME_PARTS, older: OLDER_NAMES };
+export const NAMING: NamingTable = {
+  prefixes: NAME_PREFIXES,
+  districtMark: '区',
+  district: ['越城区'],
+  parts: NAME_PARTS,
+  older: OLDER_NAMES,
+};

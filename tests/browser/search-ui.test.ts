@@ -164,7 +164,10 @@ describe.for([
     expect(entries.length + entries.reduce((n, e) => n + e.more, 0)).toBe(total);
     const marks = entries.flatMap((e) => e.marks);
     expect(marks).toContain('鉴水科技城');
-    expect(marks.filter((m) => ['鉴', '水科', '技', '城', '鉴水科'].includes(m)), 'no mark splits the name').toEqual([]);
+    expect(
+      marks.filter((m) => ['鉴', '水科', '技', '城', '鉴水科'].includes(m)),
+      'no mark splits the name',
+    ).toEqual([]);
     // The page in the URL comes back on reload.
     await page.reload();
     await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('找到'));

@@ -11,7 +11,8 @@ export interface UnitNames {
 export interface NamingTable {
   /** District and city names that stand before a unit's own name, longest first. */
   prefixes: readonly string[];
-  /** The district's names that stand for 区 in a district unit's name (区经信局 is 越城区经信局). */
+  /** The mark a district unit's name starts with, and the district's names that stand for it (区经信局 is 越城区经信局). */
+  districtMark: string;
   district: readonly string[];
   /** Short forms in names and their full words. */
   parts: readonly (readonly [string, string])[];
@@ -35,7 +36,7 @@ export function unitNameVariants(unit: UnitNames, naming: NamingTable): string[]
     naming.parts.reduce((n, [short, long]) => (n.includes(long) ? n : n.replace(short, long)), c),
   );
   // A district unit (区…) is also written with the district's name, in short and full words.
-  const districtCores = [...written, ...official].some((n) => n.startsWith('区'))
+  const districtCores = [...written, ...official].some((n) => n.startsWith(naming.districtMark))
     ? [...cores, ...full.map((n) => coreName(n, naming.prefixes))]
     : [];
   const withDistrict = naming.district.flatMap((d) => districtCores.map((c) => d + c));
