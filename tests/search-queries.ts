@@ -80,7 +80,30 @@ export const SEARCH_CASES: SearchCase[] = [
   { q: '鲁讯故里', expect: ['/projects/luxun-hometown-street/'], why: 'homophone slip 讯 for 迅' },
   { q: '山母超市', expect: ['/projects/sams-club/'], why: 'homophone slip 母 for 姆' },
   { q: 'jiansui', expect: ['/platforms/jianshui-science-city/', '/projects/jianshui-science-city/'], why: 'pinyin with a letter missing' },
+  // As people talk: everyday words find the plan's wording (src/i18n/search-zh-CN.ts, EVERYDAY)
+  {
+    q: '老年人',
+    expect: ['/projects/xicheng-plaza-care/', '/projects/jinghu-care-complex/', '/plan/#s3-3-p3'],
+    why: 'resident: 康养, 健康养老',
+  },
+  { q: '养老院', expect: ['/projects/xicheng-plaza-care/', '/projects/jinghu-care-complex/', '/plan/#s3-3-p3'], why: 'resident: 康养' },
+  { q: '夜市', expect: ['/plan/#s3-6-p3'], why: 'resident: 夜间文旅消费' },
+  { q: '买菜', expect: ['/glossary/#quarter-hour-circle', '/projects/quarter-hour-living-circle/'], why: 'grocery: 一刻钟便民生活圈' },
+  { q: '菜市场', expect: ['/glossary/#quarter-hour-circle', '/projects/quarter-hour-living-circle/'], why: 'grocery: 社区商圈' },
+  { q: '芯片', expect: ['/platforms/ic-wanmu-qianyi/'], why: 'investor: 集成电路' },
+  { q: '补贴', expect: ['/plan/#s4-2-p1'], why: 'investor: 支持奖励' },
+  { q: '写字楼', expect: ['/industries/hq-business/', '/plan/#s2-2-p4'], why: 'investor: 楼宇' },
+  { q: '找工作', expect: ['/programmes/talent/', '/plan/#s3-5-p3'], why: 'resident: 人才' },
+  { q: 'GDP', expect: ['/glossary/#value-added', '/targets/#services-value-added'], why: 'journalist: 增加值' },
+  // Unit names as people write them: full words, older names (src/lib/search/names.ts)
+  { q: '经济和信息化局', expect: ['/units/economy-it-bureau/'], why: 'full department name' },
+  { q: '越城区经济和信息化局', expect: ['/units/economy-it-bureau/'], why: 'full name with the district' },
+  { q: '经信委', expect: ['/units/economy-it-bureau/'], why: 'older name: …委 for …局' },
+  { q: '发改委', expect: ['/units/development-reform-bureau/'], why: 'older name' },
+  { q: '工商局', expect: ['/units/market-regulation-bureau/'], why: 'predecessor of 市场监管局' },
+  { q: '市场监督管理局', expect: ['/units/market-regulation-bureau/'], why: 'full name of 市场监管局' },
   // Nothing to find
   { q: 'qwxzv', none: true, why: 'keyboard noise' },
   { q: 'bitcoin', none: true, why: 'not in the plan' },
+  { q: '康复', none: true, why: 'only single characters (康) match: unmatched, nearest terms offered' },
 ];

@@ -519,6 +519,12 @@ export const zhCN = {
   'targetKind.count': '数量（家、个、名等）',
   // Glossary popover (src/lib/glossary-links.ts, through src/middleware.ts): its link to /glossary/.
   'glossary.more': '查看名词解释',
+  // #13 search (src/components/search/): results paged with a true count, unmatched queries, the phone placeholder.
+  'search.more': '显示更多结果',
+  'search.samePage': '同一页另有 {n} 处匹配',
+  'search.onlyLoose': '方案里没有直接提到“{q}”：只有个别单字相同，不列出这些结果。',
+  'search.nearest': '可以试试方案里相近的说法：',
+  'search.placeholderTouch': '搜索',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { filterEntries, parseFilters, withQuery, type FilterField, type FilterState } from './filter-state';
+import { filterEntries, parseFilters, parsePage, withPage, withQuery, type FilterField, type FilterState } from './filter-state';
 
 // The shapes of the two forms that use this: an explorer table (ids as values) and /search/ (labels as values).
 const explorer: FilterField[] = [
@@ -98,5 +98,16 @@ describe('round trips', () => {
     const clean = query(parse(messy));
     expect(clean).toBe(`q=${encodeURIComponent('黄酒')}&industry=tech-services`);
     expect(query(parse(clean))).toBe(clean);
+  });
+});
+
+describe('the page of results', () => {
+  test('reads ?page= as a whole number from 1, else 1', () => {
+    expect(parsePage(new URLSearchParams('q=a&page=3'))).toBe(3);
+    for (const bad of ['', 'page=0', 'page=-2', 'page=2.5', 'page=x', 'page=999']) expect(parsePage(new URLSearchParams(bad))).toBe(1);
+  });
+  test('writes it only beyond the first page', () => {
+    expect(withPage(new URLSearchParams('q=a&page=4'), 1).toString()).toBe('q=a');
+    expect(withPage(new URLSearchParams('q=a'), 2).toString()).toBe('q=a&page=2');
   });
 });

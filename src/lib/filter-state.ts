@@ -33,3 +33,18 @@ export const filterEntries = (state: FilterState, fields: readonly FilterField[]
 
 /** A same-page address with the given query, `?` only when there is one. */
 export const withQuery = (pathname: string, params: URLSearchParams, hash = '') => `${pathname}${params.size ? `?${params}` : ''}${hash}`;
+
+/** How many pages of results a list shows (?page=), 1 when absent or not a whole number from 1 to `max`. */
+export function parsePage(params: URLSearchParams, max = 100): number {
+  const raw = params.get('page') ?? '';
+  const n = /^[1-9][0-9]*$/.test(raw) ? Number(raw) : 1;
+  return n <= max ? n : 1;
+}
+
+/** The query with its page: `page` is left out at 1, so the first page keeps the plain address. */
+export function withPage(params: URLSearchParams, page: number): URLSearchParams {
+  const out = new URLSearchParams(params);
+  out.delete('page');
+  if (page > 1) out.set('page', String(page));
+  return out;
+}

@@ -1,26 +1,57 @@
 // The search engine in the browser, loaded only when someone starts to search: Pagefind for full text,
 // the prebuilt suggestion list for entity names. Results put an entity's own page first, then full-text
-// matches, so 区商务局 leads to the unit's page before pages that merely mention it.
+// matches, so 区商务局 leads to the unit's page before pages that merely mention it. Everyday words are searched
+// in the plan's wording (src/i18n/search-zh-CN.ts, EVERYDAY); a query that matches only single characters is
+// reported as unmatched, with the nearest terms, instead of listing loose matches.
 import { paths } from '../lib/paths';
+import { everydayTerms, everydayVariants, nearestTerms } from '../lib/search/everyday';
+import { excerptText, highlight, isLoose } from '../lib/search/highlight';
 import { charPinyin, suggest, type SuggestIndex, type Suggestion } from '../lib/search/suggest';
 import { queryVariants } from '../lib/search/synonyms';
 import type { FilterKey } from '../lib/search/types';
-import { PRELOAD_QUERY, SYNONYMS } from '../i18n/search-zh-CN';
+import { EVERYDAY, PRELOAD_QUERY, SYNONYMS } from '../i18n/search-zh-CN';
 
+/** One entry per page: its best match, and beneath it the page's best sub-result (a section with its own anchor). */
 export interface Result {
   url: string;
   title: string;
   type: string;
-  /** HTML from Pagefind: text with the match in <mark>. */
+  /** HTML: the excerpt's text, escaped, with whole runs of the query in <mark>. */
   excerpt?: string | undefined;
+  sub?: { url: string; title: string; excerpt: string } | undefined;
+  /** Further matches on the same page (its other clauses or sections), counted in the total. */
+  more: number;
+}
+
+export interface Outcome {
+  /** Every match Pagefind found (and entity names it did not), not only those loaded. */
+  total: number;
+  results: Result[];
+  /** More matches than the results loaded so far. */
+  hasMore: boolean;
+  /** Nothing in the plan matches the query but single characters: no results shown, `nearest` offered. */
+  unmatched: boolean;
+  nearest: string[];
 }
 
 export type Filters = Partial<Record<FilterKey, string>>;
 
+interface SubResult {
+  url: string;
+  title: string;
+  excerpt: string;
+  locations: number[];
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; type?: string };
+  sub_results?: SubResult[];
+}
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string; type?: string } }>;
+  data: () => Promise<PagefindData>;
 }
 interface Pagefind {
   init: () => Promise<void>;
@@ -60,13 +91,13 @@ export function loadPagefind() {
 /** An entity suggestion with its type's name, as the suggestion list gives it. */
 export type EntitySuggestion = Suggestion & { type: string };
 
-/** Entity names matching the query, within a frame once the list is loaded. */
+/** Entity names matching the query, within a frame once the list is loaded; an everyday word by the plan's terms. */
 export async function suggestEntities(query: string, limit = 6): Promise<EntitySuggestion[]> {
   const { index, map } = await loadSuggestions();
-  return suggest(index, query, map, limit).map((s) => ({ ...s, type: index.types[s.t] }));
+  let found = suggest(index, query, map, limit);
+  if (!found.length) found = everydayVariants(query, EVERYDAY).flatMap((v) => suggest(index, v, map, limit));
+  return [...new Map(found.map((s) => [s.u, s])).values()].slice(0, limit).map((s) => ({ ...s, type: index.types[s.t] }));
 }
-
-const entityResult = (s: EntitySuggestion): Result => ({ url: s.u, title: s.n, type: s.type });
 
 /** Starts fetching the index chunks a query will need, while the person is still typing. */
 export async function preload(query: string): Promise<void> {
@@ -75,44 +106,70 @@ export async function preload(query: string): Promise<void> {
 
 /** Below this many full-text hits, the query's synonyms are searched too (文旅 → 文化旅游). */
 const FEW = 5;
+/** Results loaded per page of results: each is a fragment request. */
+export const PER_PAGE = 10;
 
-export async function search(query: string, filters: Filters = {}, limit = 10): Promise<Result[]> {
+const pageOf = (url: string) => url.split('#')[0]!;
+
+/** The sub-result with the most matched words, where it is a section of its own (not the page's top). */
+function bestSub(d: PagefindData, terms: string[]): Result['sub'] {
+  const best = [...(d.sub_results ?? [])].sort((a, b) => b.locations.length - a.locations.length)[0];
+  if (!best || best.url === d.url || !best.url.includes('#')) return undefined;
+  return { url: best.url, title: best.title, excerpt: highlight(best.excerpt, terms) };
+}
+
+/** Searches `pages` pages of results (PER_PAGE each); asking again for more pages reuses what Pagefind has fetched. */
+export async function search(query: string, filters: Filters = {}, pages = 1): Promise<Outcome> {
   const q = query.trim();
-  if (!q) return [];
+  const none: Outcome = { total: 0, results: [], hasMore: false, unmatched: false, nearest: [] };
+  if (!q) return none;
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
   const onlyType = Object.keys(active).every((k) => k === 'type');
-  const [entities, pf] = await Promise.all([onlyType ? suggestEntities(q, 5) : Promise.resolve([]), loadPagefind()]);
+  // An everyday word is searched in the plan's wording only: the word itself stands nowhere in the plan.
+  const everyday = everydayVariants(q, EVERYDAY);
+  const asked = everyday.length ? everyday : [q];
+  const [entities, pf, { index }] = await Promise.all([
+    onlyType ? suggestEntities(q, 5) : Promise.resolve([]),
+    loadPagefind(),
+    loadSuggestions(),
+  ]);
 
-  // The query itself, then its synonyms only when it finds little: each variant costs index chunks.
   const scored = new Map<string, PagefindResult>();
   const add = (found: { results: PagefindResult[] } | null) => {
-    for (const r of found?.results.slice(0, limit) ?? []) if ((scored.get(r.id)?.score ?? -1) < r.score) scored.set(r.id, r);
+    for (const r of found?.results ?? []) if ((scored.get(r.id)?.score ?? -1) < r.score) scored.set(r.id, r);
   };
-  add(await pf.search(q, { filters: active }));
-  if (scored.size < FEW)
-    (
-      await Promise.all(
-        queryVariants(q, SYNONYMS)
-          .slice(1)
-          .map((v) => pf.search(v, { filters: active })),
-      )
-    ).forEach(add);
-  // Each result's fragment is a request: only the best `limit` are fetched.
-  const pages = await Promise.all(
-    [...scored.values()]
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit)
-      .map((r) => r.data()),
-  );
-  const byUrl = new Map<string, Result>();
-  for (const d of pages) {
-    if (!byUrl.has(d.url)) byUrl.set(d.url, { url: d.url, title: d.meta.title ?? d.url, type: d.meta.type ?? '', excerpt: d.excerpt });
-  }
+  (await Promise.all(asked.map((v) => pf.search(v, { filters: active })))).forEach(add);
+  // Synonyms only when the query finds little: each variant costs index chunks.
+  const synonyms = scored.size < FEW ? queryVariants(q, SYNONYMS).slice(1) : [];
+  (await Promise.all(synonyms.map((v) => pf.search(v, { filters: active })))).forEach(add);
+  const terms = [q, ...asked, ...synonyms, ...everydayTerms(q, EVERYDAY)];
+
+  const ranked = [...scored.values()].sort((a, b) => b.score - a.score);
+  const loaded = await Promise.all(ranked.slice(0, pages * PER_PAGE).map((r) => r.data()));
   const typeLabel = active['type'];
-  const own = entities
-    .map(entityResult)
-    .filter((e) => !typeLabel || e.type === typeLabel)
-    .map((e) => ({ ...e, excerpt: byUrl.get(e.url)?.excerpt }));
-  const ownUrls = new Set(own.map((e) => e.url));
-  return [...own, ...[...byUrl.values()].filter((r) => !ownUrls.has(r.url))].slice(0, limit);
+  const own = entities.filter((e) => !typeLabel || e.type === typeLabel);
+  const tight = loaded.filter((d) => !isLoose([d.meta.title ?? '', excerptText(d.excerpt)], terms));
+  if (!own.length && !tight.length) {
+    const candidates = [...EVERYDAY.flatMap((e) => e.plan), ...index.entries.map((e) => e.n)];
+    return { ...none, unmatched: ranked.length > 0, nearest: nearestTerms(q, candidates) };
+  }
+
+  const byPage = new Map<string, Result>();
+  for (const e of own) byPage.set(pageOf(e.u), { url: e.u, title: e.n, type: e.type, more: 0 });
+  const ownFound = new Set<string>();
+  for (const d of loaded) {
+    const key = pageOf(d.url);
+    const entry = byPage.get(key);
+    const excerpt = highlight(d.excerpt, terms);
+    if (entry && own.some((e) => pageOf(e.u) === key) && !ownFound.has(key)) {
+      // The entity's own page, found by Pagefind too: one entry, counted once.
+      ownFound.add(key);
+      Object.assign(entry, { excerpt, sub: bestSub(d, terms) });
+    } else if (entry) entry.more++;
+    else byPage.set(key, { url: d.url, title: d.meta.title ?? d.url, type: d.meta.type ?? '', excerpt, sub: bestSub(d, terms), more: 0 });
+  }
+  const hasMore = ranked.length > loaded.length;
+  // Entities Pagefind has not found among the loaded results count on their own; once all are loaded this is exact.
+  const total = ranked.length + (hasMore ? 0 : own.length - ownFound.size);
+  return { total: Math.max(total, byPage.size), results: [...byPage.values()], hasMore, unmatched: false, nearest: [] };
 }

@@ -1,8 +1,9 @@
 // <search-page> (src/components/search/SearchPage.astro): keeps query and filters in the URL (src/lib/filter-state.ts).
 // Typing replaces the history entry, a finished search pushes one, so Back works.
-import { filterEntries, parseFilters, withQuery, type FilterField, type FilterState } from '../lib/filter-state';
+import { filterEntries, parseFilters, parsePage, withPage, withQuery, type FilterField, type FilterState } from '../lib/filter-state';
+import { paths } from '../lib/paths';
 import { fill } from '../lib/template';
-import type { Result } from './search-engine';
+import type { Outcome, Result } from './search-engine';
 
 // Fetched only once someone uses the box; the index chunks follow the words being typed.
 const engine = () => import('./search-engine');
@@ -15,6 +16,10 @@ class SearchPage extends HTMLElement {
   #status = this.querySelector<HTMLElement>('[data-search-status]')!;
   #results = this.querySelector<HTMLOListElement>('[data-search-results]')!;
   #empty = this.querySelector<HTMLElement>('[data-search-empty]')!;
+  #nearest = this.querySelector<HTMLElement>('[data-search-nearest]')!;
+  #more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  /** Pages of results shown: the "more results" button adds one, and the URL keeps it (?page=). */
+  #page = 1;
   #timer = 0;
   #run = 0;
 
@@ -33,6 +38,11 @@ class SearchPage extends HTMLElement {
       this.#timer = window.setTimeout(() => void this.#search('replace'), 120);
     });
     this.#filters.forEach((f) => f.addEventListener('change', () => void this.#search('push')));
+    this.#more.addEventListener('click', () => {
+      const shown = this.#links().length;
+      this.#page++;
+      void this.#search('replace', true).then(() => this.#links()[shown]?.focus());
+    });
     this.#query.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowDown') {
         e.preventDefault();
@@ -65,6 +75,7 @@ class SearchPage extends HTMLElement {
   #fromUrl() {
     const state = parseFilters(new URLSearchParams(location.search), this.#fields);
     this.#query.value = state.q;
+    this.#page = parsePage(new URLSearchParams(location.search));
     for (const f of this.#filters) f.value = state.filters.get(f.name) ?? '';
     void this.#search('none');
   }
@@ -73,9 +84,11 @@ class SearchPage extends HTMLElement {
     return { q: this.#query.value, filters: new Map(this.#filters.map((f) => [f.name, f.value])) };
   }
 
-  async #search(mode: 'push' | 'replace' | 'none') {
+  async #search(mode: 'push' | 'replace' | 'none', keepPage = false) {
     const state = this.#state();
-    const params = new URLSearchParams(filterEntries(state, this.#fields));
+    // A new query or filter starts again at the first page; "more results" and the URL keep theirs.
+    if (mode !== 'none' && !keepPage) this.#page = 1;
+    const params = withPage(new URLSearchParams(filterEntries(state, this.#fields)), this.#page);
     const url = withQuery(location.pathname, params);
     if (mode === 'push' && url !== location.pathname + location.search) history.pushState(null, '', url);
     if (mode === 'replace') history.replaceState(null, '', url);
@@ -85,18 +98,40 @@ class SearchPage extends HTMLElement {
       this.#results.replaceChildren();
       this.#status.textContent = '';
       this.#empty.hidden = true;
+      this.#more.hidden = true;
+      this.#nearest.hidden = true;
       return;
     }
     this.#status.textContent = this.dataset['loading']!;
     const { search } = await engine();
     const started = performance.now();
-    const results = await search(q, Object.fromEntries(state.filters));
+    const outcome = await search(q, Object.fromEntries(state.filters), this.#page);
     if (run !== this.#run) return; // a newer search has started
+    const { results, total } = outcome;
     this.#render(results);
-    this.#status.textContent = fill(this.dataset[results.length ? 'count' : 'none']!, { n: results.length, q });
+    this.#status.textContent = fill(this.dataset[results.length ? 'count' : outcome.unmatched ? 'loose' : 'none']!, { n: total, q });
     this.#empty.hidden = results.length > 0;
+    this.#more.hidden = !outcome.hasMore;
+    this.#showNearest(outcome);
     this.dispatchEvent(
       new CustomEvent('search:results', { bubbles: true, detail: { query: q, count: results.length, ms: performance.now() - started } }),
+    );
+  }
+
+  /** The nearest terms for a query the plan does not match, each a link to its own search. */
+  #showNearest({ nearest }: Outcome) {
+    this.#nearest.hidden = nearest.length === 0;
+    const list = this.#nearest.querySelector('ul')!;
+    list.replaceChildren(
+      ...nearest.map((term) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.className = 'tag';
+        a.href = paths.search(term);
+        a.textContent = term;
+        li.append(a);
+        return li;
+      }),
     );
   }
 
@@ -105,12 +140,27 @@ class SearchPage extends HTMLElement {
       ...results.map((r) => {
         const li = document.createElement('li');
         li.className = 'mb-3 border-b border-line pb-3';
-        // Pagefind escapes the excerpt's text and marks the match with <mark>; type and title go in as text.
+        // The excerpts are escaped text with <mark> (src/lib/search/highlight.ts); type, titles and counts go in as text.
         li.innerHTML = `<span class="tag mr-2"></span><a data-result class="font-bold"></a>${r.excerpt ? `<p class="mb-0 mt-1 text-sm">${r.excerpt}</p>` : ''}`;
         const [type, a] = li.children as unknown as [HTMLElement, HTMLAnchorElement];
         type.textContent = r.type;
         a.href = r.url;
         a.textContent = r.title;
+        if (r.sub) {
+          const sub = document.createElement('p');
+          sub.className = 'mb-0 mt-1 border-l-2 border-line pl-2 text-sm';
+          sub.innerHTML = `<a data-sub-result></a><br>${r.sub.excerpt}`;
+          const link = sub.querySelector('a')!;
+          link.href = r.sub.url;
+          link.textContent = r.sub.title;
+          li.append(sub);
+        }
+        if (r.more) {
+          const more = document.createElement('p');
+          more.className = 'mb-0 mt-1 text-xs text-muted';
+          more.textContent = fill(this.dataset['samePage']!, { n: r.more });
+          li.append(more);
+        }
         return li;
       }),
     );

@@ -1,5 +1,6 @@
 // The search interface as people use it: the header box with suggestions, the /search/ page with filters in
 // the URL, keyboard use, the live announcement, and what happens without JavaScript.
+import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { searchOnPage } from '../../scripts/search-driver';
 import { axeViolations } from './axe';
@@ -95,7 +96,7 @@ describe('/search/ page', () => {
     const status = page.getByRole('status');
     await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
     const { hrefs, status: text } = await searchOnPage(page, '鉴水科技城');
-    expect(text).toBe(`找到 ${hrefs.length} 条与“鉴水科技城”相关的结果。`);
+    expect(text).toMatch(/^找到 \d+ 条与“鉴水科技城”相关的结果。$/);
     expect(await axeViolations(page), 'with results shown').toEqual([]);
     const input = page.locator('[data-search-query]');
     await input.press('ArrowDown');
@@ -121,5 +122,96 @@ describe('/search/ page', () => {
     const page = await open(`/search/?q=${encodeURIComponent('山姆')}`, { ...PHONE, javaScriptEnabled: false });
     await expect(page.getByText('站内搜索需要启用 JavaScript').isVisible()).resolves.toBe(true);
     await expect(page.getByRole('link', { name: '重大项目' }).last().isVisible()).resolves.toBe(true);
+  });
+});
+
+/** The results shown: each entry's link, its "same page" count, and the excerpts' text and marks. */
+const shown = (page: Page) =>
+  page.$$eval('[data-search-results] > li', (items) =>
+    items.map((li) => ({
+      href: li.querySelector('a[data-result]')!.getAttribute('href')!,
+      more: Number(/\d+/.exec(li.querySelector('p.text-xs')?.textContent ?? '')?.[0] ?? 0),
+      text: li.textContent ?? '',
+      marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+    })),
+  );
+const statusCount = (status: string) => Number(/找到 (\d+) 条/.exec(status)?.[1]);
+
+describe.for([
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+] as const)('results at %s', ([, device]) => {
+  test('鉴水科技城: the true count, every result reachable page by page, one entry per page, whole-word marks', async ({ open }) => {
+    const page = await open('/search/', device);
+    const { status } = await searchOnPage(page, '鉴水科技城');
+    const total = statusCount(status);
+    expect(total).toBeGreaterThanOrEqual(41);
+    const more = page.getByRole('button', { name: '显示更多结果' });
+    expect((await shown(page)).length).toBeLessThan(total);
+    let clicks = 0;
+    while (await more.isVisible()) {
+      const before = (await shown(page)).length;
+      await more.click();
+      clicks++;
+      await expect.poll(async () => (await shown(page)).length).toBeGreaterThan(before);
+      await expect.poll(() => new URL(page.url()).searchParams.get('page')).toBe(String(clicks + 1));
+    }
+    expect(clicks).toBeGreaterThanOrEqual(3);
+    const entries = await shown(page);
+    const pagesOf = entries.map((e) => e.href.split('#')[0]);
+    expect(new Set(pagesOf).size, 'one entry per page').toBe(pagesOf.length);
+    // Every match Pagefind counted is shown: as an entry, or counted beneath the entry of its page.
+    expect(entries.length + entries.reduce((n, e) => n + e.more, 0)).toBe(total);
+    const marks = entries.flatMap((e) => e.marks);
+    expect(marks).toContain('鉴水科技城');
+    expect(
+      marks.filter((m) => ['鉴', '水科', '技', '城', '鉴水科'].includes(m)),
+      'no mark splits the name',
+    ).toEqual([]);
+    // The page in the URL comes back on reload.
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('找到'));
+    await expect.poll(async () => (await shown(page)).length).toBe(entries.length);
+    expect(await axeViolations(page), 'with every result shown').toEqual([]);
+  });
+
+  test('everyday words find the plan’s wording, not single characters of them', async ({ open }) => {
+    const page = await open('/search/', device);
+    const { hrefs } = await searchOnPage(page, '老年人');
+    expect(hrefs.slice(0, 3)).toEqual(expect.arrayContaining(['/projects/jinghu-care-complex/', '/projects/xicheng-plaza-care/']));
+    const text = (await shown(page)).map((e) => e.text).join();
+    expect(text).not.toContain('老字号');
+    const { hrefs: units } = await searchOnPage(page, '经济和信息化局');
+    expect(units[0]).toBe('/units/economy-it-bureau/');
+  });
+
+  test('a query the plan matches only loosely says so and offers the nearest terms', async ({ open }) => {
+    const page = await open('/search/', device);
+    const { hrefs, status } = await searchOnPage(page, '康复');
+    expect(hrefs).toEqual([]);
+    expect(status).toBe('方案里没有直接提到“康复”：只有个别单字相同，不列出这些结果。');
+    const nearest = page.locator('[data-search-nearest] a');
+    await expect(nearest.allTextContents()).resolves.toContain('康养');
+    await expect(nearest.first().isVisible()).resolves.toBe(true);
+    expect(await axeViolations(page), 'with nearest terms shown').toEqual([]);
+    await Promise.all([page.waitForURL((u) => u.searchParams.get('q') !== '康复'), nearest.first().click()]);
+  });
+
+  test('no excerpt shows page furniture (citations, controls)', async ({ open }) => {
+    const page = await open('/search/', device);
+    for (const q of ['鉴水科技城', '山姆超市', '区商务局', '科技金融', '1000亿']) {
+      await searchOnPage(page, q);
+      for (const e of await shown(page)) expect(e.text, `${q} → ${e.href}`).not.toMatch(/出处|展开.*全文|引用本/);
+    }
+  });
+});
+
+describe('the header box’s placeholder', () => {
+  test('names the / key only where a keyboard is likely', async ({ open }) => {
+    const box = (page: Page) => page.getByRole('combobox', { name: '搜索本站' });
+    const phone = await open('/', PHONE);
+    await expect.poll(() => box(phone).getAttribute('placeholder')).toBe('搜索');
+    const desktop = await open('/', DESKTOP);
+    await expect.poll(() => box(desktop).getAttribute('placeholder')).toBe('搜索（按 / 键）');
   });
 });

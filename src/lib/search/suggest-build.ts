@@ -3,6 +3,7 @@ import { pinyin } from 'pinyin-pro';
 import { paths } from '../paths';
 import type { Site } from '../relations';
 import type { SuggestIndex, Suggestion } from './suggest';
+import { unitNameVariants, type NamingTable } from './names';
 import type { Synonyms } from './synonyms';
 import { ENTITY_TYPES, type EntityType, type TypeLabel } from './types';
 
@@ -32,6 +33,8 @@ function commonCharacters(): string[] {
 export interface SuggestLanguage {
   typeLabel: TypeLabel;
   synonyms: Synonyms;
+  /** How units are named: prefixes, full forms and older names (src/i18n/search-zh-CN.ts). */
+  naming: NamingTable;
 }
 
 export function buildSuggestIndex(site: Site, language: SuggestLanguage): SuggestIndex {
@@ -41,7 +44,7 @@ export function buildSuggestIndex(site: Site, language: SuggestLanguage): Sugges
     ...site.programmes.map((p) => entry('programme', p.data.name, paths.programme(p.id), [p.data.shortName])),
     ...site.platforms.map((p) => entry('platform', p.data.name, paths.platform(p.id))),
     ...site.projects.map((p) => entry('project', p.data.name, paths.project(p.id))),
-    ...site.units.map((u) => entry('unit', u.data.name, paths.unit(u.id), u.data.aliases)),
+    ...site.units.map((u) => entry('unit', u.data.name, paths.unit(u.id), unitNameVariants(u.data, language.naming))),
     ...site.glossary.map((g) => entry('glossary', g.data.term, paths.term(g.id), g.data.aliases)),
   ];
   const reading: Record<string, string> = {};

@@ -1,14 +1,14 @@
 import zlib from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { typeLabel } from '../../i18n/search';
-import { SYNONYMS } from '../../i18n/search-zh-CN';
+import { NAMING, SYNONYMS } from '../../i18n/search-zh-CN';
 import { loadContent } from '../load-content';
 import { buildSite } from '../relations';
 import { normalize, queryPinyin, charPinyin, suggest } from './suggest';
 import { buildSuggestIndex } from './suggest-build';
 import { queryVariants } from './synonyms';
 
-const index = buildSuggestIndex(buildSite(loadContent().collections), { typeLabel, synonyms: SYNONYMS });
+const index = buildSuggestIndex(buildSite(loadContent().collections), { typeLabel, synonyms: SYNONYMS, naming: NAMING });
 const first = (q: string) => suggest(index, q)[0]?.n;
 
 describe('suggest', () => {
