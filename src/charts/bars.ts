@@ -65,6 +65,13 @@ export function bars(data: readonly Bar[], options: Pick<BarsOptions, 'id' | 'ti
     .filter(({ d }, i) => headed && (i === 0 || (data[i - 1]!.group ?? '') !== (d.group ?? '')))
     .map(({ d, y: at }) => text({ x: 0, y: at - 6, 'font-size': o.fontSize, class: 'muted', 'font-weight': 'bold' }, d.group ?? ''));
   const height = y;
+  // The axis runs down the bars' left edge. Under group headings it starts again below each heading, so no
+  // heading (单位：个) sits on it.
+  const starts = placed.filter(({ d }, i) => headed && (i === 0 || (data[i - 1]!.group ?? '') !== (d.group ?? ''))).map(({ y: at }) => at);
+  const spans = headed
+    ? starts.map((s, i) => [s, i + 1 < starts.length ? starts[i + 1]! - o.fontSize - 10 : height] as const)
+    : [[top, height] as const];
+  const axes = spans.map(([y1, y2]) => el('line', { x1: 0, x2: 0, y1, y2, class: 'line' }));
   let lx = 0;
   const legend = (o.legend ?? []).map((l) => {
     const x = lx;
@@ -96,7 +103,7 @@ export function bars(data: readonly Bar[], options: Pick<BarsOptions, 'id' | 'ti
     { id: o.id, title: o.title, description: o.description, width: o.width, height, fontSize: o.fontSize },
     ...legend,
     ...headings,
-    el('line', { x1: 0, x2: 0, y1: top, y2: height, class: 'line' }),
+    ...axes,
     ...rows,
   );
 }

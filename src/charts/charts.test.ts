@@ -89,6 +89,15 @@ test('bars of different units are grouped under headings, each group on its own 
     .map((r) => Number(r.getAttribute('width')));
   expect(widths[0]).toBeCloseTo(widths[1]!, 0); // each group's largest fills the width
   expect(widths[1]! / widths[2]!).toBeCloseTo(5, 1);
+  // The axis stops above each heading and starts again below it: no heading sits on the line.
+  const headings = doc(svg)
+    .querySelectorAll('text[font-weight]')
+    .map((h) => Number(h.getAttribute('y')));
+  const axes = doc(svg)
+    .querySelectorAll('line')
+    .map((l) => [Number(l.getAttribute('y1')), Number(l.getAttribute('y2'))] as const);
+  expect(axes.length).toBe(2);
+  for (const y of headings) for (const [y1, y2] of axes) expect(y - 12 > y2 || y + 4 < y1, `heading at ${y}, axis ${y1}–${y2}`).toBe(true);
 });
 
 test('each label sits on its own line above its bar, so a long label leaves the bars the full width', () => {

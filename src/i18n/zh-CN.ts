@@ -525,6 +525,12 @@ export const zhCN = {
   'search.onlyLoose': '方案里没有直接提到“{q}”：只有个别单字相同，不列出这些结果。',
   'search.nearest': '可以试试方案里相近的说法：',
   'search.placeholderTouch': '搜索',
+  // #13 deadends: a unit's full name and where to reach it (src/pages/units/[id].astro), background, not plan content.
+  'page.unit.officialName': '单位全称：{name}（{source}）',
+  'page.unit.officialNameSource': '核对来源',
+  'page.unit.noOfficialName': '这个单位的全称（方案只写简称“{name}”，本站没有核对到全称；区政府门户网站列有各部门，见“联系方式”）',
+  'page.unit.portal': '绍兴市越城区人民政府的门户网站 {link} 列有区政府的各个部门。',
+  'page.unit.portalHost': 'www.sxyc.gov.cn',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -20,6 +20,8 @@ export const paths = {
   /** /targets/ filtered to the targets the plan sets for every year. */
   yearlyTargets: () => '/targets/?timing=yearly',
   units: () => '/units/',
+  /** Outside the site: the district government's portal, which lists its departments (background on unit pages). */
+  districtPortal: () => 'https://www.sxyc.gov.cn/',
   unit: (id: string) => `/units/${id}/`,
   measures: () => '/measures/',
   measure: (id: string) => `/measures/#${id}`,

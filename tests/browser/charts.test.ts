@@ -5,8 +5,8 @@ import { expect } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
 import { buildSite } from '../../src/lib/relations';
 import { charts, type Chart } from '../../src/charts/registry';
-import { labelSizes } from './chart-labels';
-import { DESKTOP, PHONE } from './chromium';
+import { labelOverlaps, labelSizes } from './chart-labels';
+import { DESKTOP, inLargeText, PHONE, visit } from './chromium';
 import { test } from './fixtures';
 
 const all = charts(buildSite(loadContent().collections));
@@ -26,20 +26,41 @@ test.for(all.map((c) => [c.id, c.page] as const))(
 );
 
 test.for([...new Set(all.map((c) => c.page))])(
-  'chart labels on %s are readable on a 360 px phone and not oversized on a desktop',
-  async (page, { open }) => {
-    for (const [setting, min, max] of [
-      [PHONE, 11, 16],
-      [DESKTOP, 11, 18],
+  'chart labels on %s are readable on a 360 px phone, not oversized on a desktop, and never overlap, in both reading modes',
+  async (page, { newContext }) => {
+    // The large-text mode lets charts grow with the text (--chart-grow, 1.25): the upper bound grows with it.
+    for (const [setting, large, min, max] of [
+      [PHONE, false, 11, 16],
+      [DESKTOP, false, 11, 18],
+      [PHONE, true, 11, 20],
+      [DESKTOP, true, 11, 22],
     ] as const) {
-      const p = await open(page, setting);
+      const context = await newContext(setting);
+      if (large) await inLargeText(context);
+      const p = await visit(await context.newPage(), page);
+      const where = `at ${setting.viewport.width} px wide${large ? ' in large text' : ''}`;
       const sizes = await labelSizes(p);
       expect(sizes.length).toBeGreaterThan(0);
       const wrong = sizes.filter((s) => s.px < min || s.px > max).map((s) => `${s.chart} “${s.label}” ${s.px.toFixed(1)}px`);
-      expect(wrong, `labels outside ${min}–${max} px at ${setting.viewport.width} px wide`).toEqual([]);
+      expect(wrong, `labels outside ${min}–${max} px ${where}`).toEqual([]);
+      expect(await labelOverlaps(p), `labels overlapping each other or a line ${where}`).toEqual([]);
     }
   },
 );
+
+test('the accountability matrix keeps its labels at 11 px or more at every width where it switches layout, in both reading modes', async ({
+  newContext,
+}) => {
+  // Between a phone and a desktop the frame passes the width where the wide layout takes over: its labels are smallest there.
+  for (const large of [false, true])
+    for (let width = 460; width <= 600; width += 20) {
+      const context = await newContext({ viewport: { width, height: 900 } });
+      if (large) await inLargeText(context);
+      const p = await visit(await context.newPage(), '/units/');
+      const smallest = Math.min(...(await labelSizes(p)).filter((s) => s.chart === 'chart-accountability').map((s) => s.px));
+      expect(smallest, `at ${width} px wide${large ? ' in large text' : ''}`).toBeGreaterThanOrEqual(11);
+    }
+});
 
 test('the accountability matrix is a classic grid on a desktop and puts unit names above their rows on a phone, never both', async ({
   open,
