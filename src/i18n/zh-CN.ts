@@ -519,6 +519,13 @@ export const zhCN = {
   'targetKind.count': '数量（家、个、名等）',
   // Glossary popover (src/lib/glossary-links.ts, through src/middleware.ts): its link to /glossary/.
   'glossary.more': '查看名词解释',
+  // #13 longpages
+  // BackToTop (src/components/prose/BackToTop.astro): ends each section of a long page, back up to toc.label.
+  'toc.backToTop': '回到本页目录 ↑',
+  // FilterDisclosure (src/components/FilterDisclosure.astro): on a phone the filters fold into it; the summary names
+  // what is chosen ({values}, joined by list.separator), filled by the explorer's and the search page's scripts.
+  'filters.summary': '筛选',
+  'filters.summaryActive': '筛选（已选{n}项：{values}）',
 } as const;
 
 export type UiKey = keyof typeof zhCN;
