@@ -2,6 +2,7 @@
 // Typing replaces the history entry, a finished search pushes one, so Back works.
 import { filterEntries, parseFilters, withQuery, type FilterField, type FilterState } from '../lib/filter-state';
 import { fill } from '../lib/template';
+import { chosenLabel, showActiveFilters } from './filter-disclosure';
 import type { Result } from './search-engine';
 
 // Fetched only once someone uses the box; the index chunks follow the words being typed.
@@ -75,6 +76,7 @@ class SearchPage extends HTMLElement {
 
   async #search(mode: 'push' | 'replace' | 'none') {
     const state = this.#state();
+    showActiveFilters(this, this.#filters.map(chosenLabel));
     const params = new URLSearchParams(filterEntries(state, this.#fields));
     const url = withQuery(location.pathname, params);
     if (mode === 'push' && url !== location.pathname + location.search) history.pushState(null, '', url);
