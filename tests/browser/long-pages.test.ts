@@ -106,32 +106,30 @@ describe('the filters fold into one 筛选 disclosure on a phone', () => {
   test.for([
     ['/projects/?category=culture-tourism', '#projects-explorer-category', '文旅融合型重大项目', '#projects-explorer-industry'],
     ['/search/?industry=' + encodeURIComponent('文化旅游'), 'select[name=industry]', '文化旅游', 'select[name=unit]'],
-  ] as const)('%s: closed at 360 px, its summary naming what is chosen', async ([path, select, chosen, other], { view }) => {
-    for (const large of [false, true]) {
-      const page = await view(path, PHONE, large);
-      await expect.poll(() => summary(page).textContent()).toContain(chosen);
-      expect(await summary(page).textContent()).toContain(t('filters.summary'));
-      await expect(isOpen(page)).resolves.toBe(false);
-      await expect(page.locator(select).isVisible()).resolves.toBe(false);
-      // Opened, it shows the filters; a change shows in the summary at once.
-      await summary(page).click();
-      await expect(page.locator(select).isVisible()).resolves.toBe(true);
-      const otherSelect = page.locator(other);
-      const second = await otherSelect.locator('option').nth(1).textContent();
-      await otherSelect.selectOption({ index: 1 });
-      await expect.poll(() => summary(page).textContent()).toContain(second!.trim());
-      expect(await summary(page).textContent()).toContain('2');
-    }
-  });
-
-  test.for([
-    ['/projects/?category=culture-tourism', '#projects-explorer-category'],
-    ['/search/?industry=' + encodeURIComponent('文化旅游'), 'select[name=industry]'],
-  ] as const)('%s: open as a plain filter area on a desktop', async ([path, select], { view }) => {
-    const page = await view(path, DESKTOP);
-    await expect.poll(() => page.locator(select).isVisible()).toBe(true);
-    await expect(summary(page).isVisible()).resolves.toBe(false);
-  });
+  ] as const)(
+    '%s: closed at 360 px with a summary naming what is chosen, open on a desktop',
+    async ([path, select, chosen, other], { view }) => {
+      for (const large of [false, true]) {
+        const page = await view(path, PHONE, large);
+        await expect.poll(() => summary(page).textContent()).toContain(chosen);
+        expect(await summary(page).textContent()).toContain(t('filters.summary'));
+        await expect(isOpen(page)).resolves.toBe(false);
+        await expect(page.locator(select).isVisible()).resolves.toBe(false);
+        // Opened, it shows the filters; a change shows in the summary at once.
+        await summary(page).click();
+        await expect(page.locator(select).isVisible()).resolves.toBe(true);
+        const otherSelect = page.locator(other);
+        const second = await otherSelect.locator('option').nth(1).textContent();
+        await otherSelect.selectOption({ index: 1 });
+        await expect.poll(() => summary(page).textContent()).toContain(second!.trim());
+        expect(await summary(page).textContent()).toContain('2');
+      }
+      // On a desktop the same filters stand open as a plain area, without the summary.
+      const page = await view(path, DESKTOP);
+      await expect.poll(() => page.locator(select).isVisible()).toBe(true);
+      await expect(summary(page).isVisible()).resolves.toBe(false);
+    },
+  );
 });
 
 describe.for(SETTINGS)('quiet citations (%s)', ([, options, large]) => {
