@@ -293,7 +293,6 @@ export const zhCN = {
   'page.questions.intro':
     '每个回答都{only}：先是本站的通俗回答，再列出它依据的方案原话和段落；方案没有写的，直接说明“{notStated}”。以原文为准。',
   'page.questions.only': '只依据方案',
-  'page.questions.list': '问题列表',
   'page.questions.allSources': '全部出处：',
   // Search (search/index.astro).
   'page.search.description': '搜索越城区“1616”专项行动的行业、工程、平台、项目、目标、责任单位、名词和方案原文条款。',
@@ -531,6 +530,13 @@ export const zhCN = {
   'page.unit.noOfficialName': '这个单位的全称（方案只写简称“{name}”，本站没有核对到全称；区政府门户网站列有各部门，见“联系方式”）',
   'page.unit.portal': '绍兴市越城区人民政府的门户网站 {link} 列有区政府的各个部门。',
   'page.unit.portalHost': 'www.sxyc.gov.cn',
+  // #13 longpages
+  // BackToTop (src/components/prose/BackToTop.astro): ends each section of a long page, back up to toc.label.
+  'toc.backToTop': '回到本页目录 ↑',
+  // FilterDisclosure (src/components/FilterDisclosure.astro): on a phone the filters fold into it; the summary names
+  // what is chosen ({values}, joined by list.separator), filled by the explorer's and the search page's scripts.
+  'filters.summary': '筛选',
+  'filters.summaryActive': '筛选（已选{n}项：{values}）',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -1,4 +1,10 @@
 // Every URL of the site is made here, so a page kind is renamed in one place.
+
+/** The id of an explorer table's filter area (Explorer.astro), the anchor for links that should land on the filters. */
+export const explorerFiltersId = (explorerId: string) => `${explorerId}-filters`;
+/** The explorer of /projects/ (its id attribute). */
+export const PROJECTS_EXPLORER = 'projects-explorer';
+
 export const paths = {
   home: () => '/',
   plan: () => '/plan/',
@@ -12,6 +18,8 @@ export const paths = {
   platform: (id: string) => `/platforms/${id}/`,
   projects: () => '/projects/',
   project: (id: string) => `/projects/${id}/`,
+  /** /projects/ at its filters: the explorer's filter area. */
+  projectFilters: () => `/projects/#${explorerFiltersId(PROJECTS_EXPLORER)}`,
   projectCategory: (id: string) => `/projects/#category-${id}`,
   targets: () => '/targets/',
   target: (id: string) => `/targets/#${id}`,

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { readPlanText } from './content-files';
-import { chineseNumeralValue, parsePlan, planBlocks, planLines } from './plan-text';
+import { chineseNumeralValue, clauseIds, parsePlan, planBlocks, planLines } from './plan-text';
 
 // SHA-256 of the official text as published in shared/source, taken once: the project keeps its own copy
 // and never reads ../shared at build or test time.
@@ -34,6 +34,18 @@ describe('the official text', () => {
     expect(blocks.get('s3-3-p2')!.text.startsWith('实施一批文旅融合型重大项目。')).toBe(true);
     expect(blocks.get('notice-p1')!.text).toBe('越政发〔2023〕14号');
     expect(tree.cc[0]!.text.startsWith('抄送：')).toBe(true);
+  });
+
+  test('clauses: the notice body and every numbered paragraph, not its 文号, title, addressees, signature or date', () => {
+    const tree = parsePlan(text);
+    const clauses = clauseIds(tree);
+    const byText = new Map(tree.notice.map((b) => [b.text, b.id]));
+    expect(tree.notice.filter((b) => clauses.has(b.id)).map((b) => b.text)).toEqual([
+      '《越城区开展“1616”专项行动打造现代服务业高质量发展样板区实施方案》已经区政府研究同意，现印发给你们，请认真贯彻执行。',
+    ]);
+    for (const line of ['越政发〔2023〕14号', '2023年12月29日', '（此件公开发布）']) expect(clauses.has(byText.get(line)!)).toBe(false);
+    for (const b of planBlocks(tree)) if (b.kind === 'paragraph') expect(clauses.has(b.id)).toBe(true);
+    for (const id of ['title-1', 's1', 's2-1', 'cc']) expect(clauses.has(id)).toBe(false);
   });
 });
 

@@ -130,3 +130,19 @@ export function planBlocks(tree: PlanTree): PlanBlock[] {
   out.push(...tree.cc);
   return out;
 }
+
+/**
+ * The clauses of the text: the blocks a citation can point to. Every numbered paragraph of the plan (its preamble and
+ * sections) is one; of the covering notice, only its body is: the lines between the addressee line (the one ending in
+ * "："), and the signature, which repeats the issuer printed on the notice's second line. The 文号, the notice's
+ * title, addressees, signature, date and publication note are not, nor are headings, the title and 抄送.
+ */
+export function clauseIds(tree: PlanTree): Set<string> {
+  const notice = tree.notice;
+  const from = notice.findIndex((b) => b.text.endsWith('：'));
+  const issuer = notice[1]?.text;
+  const to = notice.findIndex((b, i) => i > from && b.text === issuer);
+  if (from < 0 || to < 0) throw new Error('Plan text: the covering notice has no addressee line or no signature repeating its issuer');
+  const body = notice.slice(from + 1, to);
+  return new Set([...body, ...planBlocks(tree).filter((b) => b.kind === 'paragraph')].map((b) => b.id));
+}

@@ -16,6 +16,7 @@ import {
 } from '../lib/explorer-state';
 import { filterEntries, withQuery } from '../lib/filter-state';
 import { fill } from '../lib/template';
+import { chosenLabel, showActiveFilters } from './filter-disclosure';
 
 class ExplorerTable extends HTMLElement {
   #form = this.#find<HTMLFormElement>('[data-explorer-form]');
@@ -90,6 +91,7 @@ class ExplorerTable extends HTMLElement {
     });
     this.#find('[data-explorer-empty]').hidden = shown > 0;
     this.#find<HTMLButtonElement>('[data-explorer-zip]').disabled = !shown;
+    showActiveFilters(this, [state.q, ...this.#selects.map(chosenLabel)]);
     if (write) history.replaceState(history.state, '', withQuery(location.pathname, explorerParams(state, this.#schema), location.hash));
   }
 

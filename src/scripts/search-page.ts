@@ -3,6 +3,7 @@
 import { filterEntries, parseFilters, parsePage, withPage, withQuery, type FilterField, type FilterState } from '../lib/filter-state';
 import { paths } from '../lib/paths';
 import { fill } from '../lib/template';
+import { chosenLabel, showActiveFilters } from './filter-disclosure';
 import type { Outcome, Result } from './search-engine';
 
 // Fetched only once someone uses the box; the index chunks follow the words being typed.
@@ -86,6 +87,7 @@ class SearchPage extends HTMLElement {
 
   async #search(mode: 'push' | 'replace' | 'none', keepPage = false) {
     const state = this.#state();
+    showActiveFilters(this, this.#filters.map(chosenLabel));
     // A new query or filter starts again at the first page; "more results" and the URL keep theirs.
     if (mode !== 'none' && !keepPage) this.#page = 1;
     const params = withPage(new URLSearchParams(filterEntries(state, this.#fields)), this.#page);

@@ -17,6 +17,11 @@ const shownIds = (page: Page) =>
   page.locator('[data-explorer-rows] > tr:visible').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['id']));
 const shownNames = (page: Page) => page.locator('[data-explorer-rows] > tr:visible > th').allTextContents();
 const query = (page: Page) => new URL(page.url()).searchParams;
+/** On a phone the filters sit in the closed 筛选 disclosure: open it, as a reader taps it. On a desktop it stands open. */
+async function openFilters(page: Page): Promise<void> {
+  const summary = page.locator('details[data-filter-disclosure] > summary');
+  if (await summary.isVisible()) await summary.click();
+}
 
 test('without JavaScript /projects/ lists every project, with no dead filter controls', async ({ open }) => {
   const page = await open('/projects/', { ...PHONE, javaScriptEnabled: false });
@@ -50,6 +55,7 @@ test('filters by unit and platform, and free text, narrow the rows together', as
   await expect(shownIds(page)).resolves.toEqual(
     site.projects.filter((p) => p.data.platform?.id === 'jianshui-science-city').map((p) => p.id),
   );
+  await openFilters(page);
   await page.getByRole('button', { name: '清除筛选和排序' }).click();
   await expect.poll(() => page.url()).toBe(`${baseUrl()}/projects/`);
   await page.getByLabel('关键词').fill('鲁迅');
@@ -95,6 +101,7 @@ test('/units/ filters by kind and by what a unit answers for', async ({ open }) 
   const bureaus = site.units.filter((u) => u.data.kind === 'bureau' && expected.includes(u.id)).map((u) => u.id);
   expect(bureaus.length).toBeGreaterThan(0);
   expect(bureaus.length).toBeLessThan(expected.length);
+  await openFilters(page);
   await page.getByLabel('单位类型').selectOption('bureau');
   await expect.poll(() => shownIds(page)).toEqual(bureaus);
 });
@@ -136,6 +143,7 @@ test('filtered, sorted and empty states pass axe, on a phone in the dark scheme 
   for (const options of [DESKTOP, { ...PHONE, colorScheme: 'dark' as const }]) {
     const page = await open('/projects/?category=better-living&sort=name&order=desc', options);
     expect(await axeViolations(page), 'filtered and sorted').toEqual([]);
+    await openFilters(page);
     await page.getByLabel('关键词').fill('没有这个项目');
     await page.getByText('没有符合当前条件的条目').waitFor();
     expect(await axeViolations(page), 'empty').toEqual([]);
