@@ -166,3 +166,17 @@ test.for(withTables)(
     }
   },
 );
+
+test('on a phone the explorer shows cards, its sort buttons stay visible above them and sort the cards', async ({ open }) => {
+  const page = await open('/units/', PHONE);
+  const table = page.locator('#units-explorer table');
+  expect(await table.evaluate((t) => getComputedStyle(t).display)).toBe('block');
+  const sort = page.locator('#units-explorer th[data-key="clauses"] button');
+  await expect.poll(() => sort.isVisible()).toBe(true);
+  await sort.click();
+  await sort.click();
+  await expect.poll(() => page.locator('#units-explorer th[data-key="clauses"]').getAttribute('aria-sort')).toBe('descending');
+  const counts = (await page.locator('#units-explorer tbody tr td:nth-of-type(2)').allTextContents()).map((s) => parseInt(s));
+  expect(counts.length).toBeGreaterThan(5);
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+});
