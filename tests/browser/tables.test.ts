@@ -108,9 +108,16 @@ async function measure(page: Page, url: string): Promise<{ height: number; probl
           if (width + 0.5 < need)
             problems.push({ table: name, what: `cell “${text.slice(0, 20)}” is ${Math.round(width)} px wide, needs ${Math.round(need)}` });
           for (const name_ of cell.querySelectorAll('a, .tag, code')) {
-            const range = document.createRange();
-            range.selectNodeContents(name_);
-            const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            // The lines its visible text stands on (text for screen readers only, .sr-only, is laid out in a 1 px box).
+            const tops = new Set<number>();
+            const walker = document.createTreeWalker(name_, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (node.parentElement?.closest('.sr-only')) continue;
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) tops.add(Math.round(r.top));
+            }
+            const lines = tops;
             if (lines.size > 1 && oneLine(name_) <= width)
               problems.push({ table: name, what: `“${textOf(name_)}” breaks inside, though it fits its cell` });
           }
