@@ -519,6 +519,20 @@ export const zhCN = {
   'targetKind.count': '数量（家、个、名等）',
   // Glossary popover (src/lib/glossary-links.ts, through src/middleware.ts): its link to /glossary/.
   'glossary.more': '查看名词解释',
+  // #13 data
+  // Citations while the portal's address (SITE_URL) is unset (src/components/citation-text.ts): document and clauses only.
+  'cite.zhNoUrl': '{issuer}《{title}》（{docNumber}，{date}），{clauses}。',
+  'cite.zhWholeNoUrl': '{issuer}《{title}》（{docNumber}，{date}）。',
+  'cite.gbtNoUrl': '{issuer}. {title}: {docNumber}[Z]. {isoDate}: {clauses}.',
+  'cite.gbtWholeNoUrl': '{issuer}. {title}: {docNumber}[Z]. {isoDate}.',
+  // Briefing pack and plain CSV of an explorer table (src/lib/briefing-pack.ts through src/components/pack-words.ts).
+  'pack.column': '网页表格的“{label}”列，照网页显示（名称、条款编号）',
+  'pack.links': '{label}网址',
+  'pack.linksDescription': '“{label}”列所列条款在本站的网址，多个以空格分隔',
+  'pack.noteReadable': '表格各列照网页显示；其后的英文列名是开放数据中的编号，便于与 /data/ 的数据表对应。',
+  'explorer.csv': '下载 CSV',
+  'explorer.csvDone': '已下载 CSV：{n}{noun}。',
+  'explorer.csvFailed': 'CSV 生成失败。可以稍后重试，或到“开放数据”页下载完整数据。',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

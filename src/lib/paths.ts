@@ -46,6 +46,14 @@ export const paths = {
   notFound: () => '/404',
 } as const;
 
+/**
+ * The absolute address of a path on the portal, or undefined while its address (SITE_URL) is not set: a citation
+ * or credit then leaves the address out rather than print a placeholder host.
+ */
+export function portalUrl(path: string, siteUrl: string | undefined): string | undefined {
+  return siteUrl ? new URL(path, siteUrl).href : undefined;
+}
+
 /** Pages that are not content of their own (search, embeds, the 404): left out of the sitemap. */
 export function outsideSitemap(pathname: string): boolean {
   return pathname === paths.search() || pathname.startsWith(paths.embeds()) || pathname.replace(/\/$/, '') === paths.notFound();
