@@ -50,10 +50,11 @@ export function rows(site: Site, name: Dataset): Row[] {
 
 /**
  * How a field reads in the readable CSV (/data/<name>.readable.csv): `same` as in the raw file, `names` (references
- * become the names they point at), `clauses` (paragraph ids become clause labels such as 三（三）¶2), `yesNo`, or
+ * become the names they point at), `clauses` (paragraph ids become clause labels such as 三（三）¶2), `list` (joined
+ * with the separator, not “；”), `yesNo`, or
  * `records` (nested records as sentences, references and paragraphs resolved).
  */
-export type ReadableKind = 'same' | 'names' | 'clauses' | 'yesNo' | 'records';
+export type ReadableKind = 'same' | 'list' | 'names' | 'clauses' | 'yesNo' | 'records';
 
 /** The words of the readable CSV: yes and no, and the marks that join list items and records. */
 export interface ReadableWords extends RequiredWords {
@@ -85,10 +86,12 @@ function readableValue(site: Site, value: unknown, w: ReadableWords): string {
   if (typeof value === 'boolean') return value ? w.yes : w.no;
   if (isRef(value)) return refName(site, value.collection, value.id);
   if (isParagraph(site, value)) return site.label(value);
-  if (Array.isArray(value))
-    return value
-      .map((v) => readableValue(site, v, w))
-      .join(value.some((v) => typeof v === 'object' && !isRef(v)) ? w.recordSeparator : w.separator);
+  if (Array.isArray(value)) {
+    // Records, and items that themselves hold a “、”, are joined with “；” so each stays whole.
+    const items = value.map((v) => readableValue(site, v, w));
+    const whole = value.some((v) => typeof v === 'object' && !isRef(v)) || items.some((i) => i.includes(w.separator));
+    return items.join(whole ? w.recordSeparator : w.separator);
+  }
   if (typeof value === 'object') {
     // A record reads as its labels (clause, unit…) then its text: “二（一）¶1：区委宣传部、区文广旅游局”.
     const { text, ...rest } = value as Record<string, unknown>;
@@ -106,6 +109,7 @@ function kindOf(site: Site, values: unknown[]): ReadableKind {
   if (flat.some(isRef)) return 'names';
   if (flat.some((v) => isParagraph(site, v))) return 'clauses';
   if (flat.some((v) => typeof v === 'boolean')) return 'yesNo';
+  if (values.some(Array.isArray)) return 'list';
   return 'same';
 }
 
@@ -194,6 +198,11 @@ export function dictionary(name: DatasetName): Field[] {
     required: js.required.includes(field),
     description: p.description ?? '',
   }));
+}
+
+/** A dataset's readable rows as CSV, the same columns as its raw CSV. */
+export function toReadableCsv(site: Site, name: Dataset, w: ReadableWords): string {
+  return toCsv(name, readableRows(site, name, w));
 }
 
 /** A dataset's rows as CSV, columns in data-dictionary order (see csv.ts for the cell rules). */

@@ -40,6 +40,8 @@ export const paths = {
   embed: (chartId: string) => `/embed/${chartId}/`,
   chartFile: (chartId: string, ext: 'csv' | 'json' | 'svg') => `/charts/${chartId}.${ext}`,
   dataFile: (file: string) => `/data/${file}`,
+  /** A dataset's readable CSV: names for references, clause labels, lists joined with “、”. */
+  readableCsv: (dataset: string) => `/data/${dataset}.readable.csv`,
   favicon: () => '/favicon.svg',
   sitemap: () => '/sitemap-index.xml',
   /** The built 404 page (what the host serves for an address that does not exist). */
