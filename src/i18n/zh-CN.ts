@@ -297,8 +297,6 @@ export const zhCN = {
   'page.questions.allSources': '全部出处：',
   // Search (search/index.astro).
   'page.search.description': '搜索越城区“1616”专项行动的行业、工程、平台、项目、目标、责任单位、名词和方案原文条款。',
-  // Embedded chart (embed/[id].astro): the credit line under the chart.
-  'page.embed.source': '来源：{site}，依据{docNumber}。',
   // Not found (404.astro).
   'page.notFound.title': '页面不存在',
   'page.notFound.description': '没有找到这个页面，可以从首页、方案原文、目标指标或重大项目继续浏览。',
@@ -319,7 +317,6 @@ export const zhCN = {
   'chartFigure.table': '数据表',
   'chartFigure.tableCaption': '{title}：数据',
   'chartFigure.download': '下载：',
-  'chartFigure.embed': '嵌入用页面',
   // CiteThis: the "cite this" disclosure; citeThis.copied is shown by its script after a copy.
   'citeThis.summary': '引用本页',
   'citeThis.summaryCompact': '引用',
@@ -543,6 +540,15 @@ export const zhCN = {
   'readable.records': '每条记录写成一句：条款编号、单位等在前，原话在后，用“：”连接；多条用“；”连接',
   'readable.colon': '：',
   'readable.recordSeparator': '；',
+  // Embeds (src/pages/embed/[id].astro, src/components/EmbedSnippet.astro): the snippet, and the source and licence.
+  'embed.summary': '嵌入本图',
+  'embed.label': '把这段代码粘贴到网页里。图表框架会随内容自动调整高度，图中的链接在原网页中打开。',
+  'embed.copy': '复制代码',
+  'embed.copied': '已复制。',
+  'embed.page': '单独的嵌入页面',
+  'embed.source': '来源：{issuer}《{title}》（{docNumber}），{clauses}。整理：{site}。',
+  'embed.sourceWhole': '来源：{issuer}《{title}》（{docNumber}）。整理：{site}。',
+  'embed.licence': '本图数据采用{licence}发布，转载请署名并附上链接。方案原文是官方文件，不适用版权许可。',
   'explorer.csv': '下载 CSV',
   'explorer.csvDone': '已下载 CSV：{n}{noun}。',
   'explorer.csvFailed': 'CSV 生成失败。可以稍后重试，或到“开放数据”页下载完整数据。',
