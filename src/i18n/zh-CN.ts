@@ -549,6 +549,9 @@ export const zhCN = {
   'embed.source': '来源：{issuer}《{title}》（{docNumber}），{clauses}。整理：{site}。',
   'embed.sourceWhole': '来源：{issuer}《{title}》（{docNumber}）。整理：{site}。',
   'embed.licence': '本图数据采用{licence}发布，转载请署名并附上链接。方案原文是官方文件，不适用版权许可。',
+  // The licence's credit while the portal's address (SITE_URL) is unset (src/components/licence-text.ts, LicenceNote).
+  'licence.attributionNoAddress': '署名时请写明来源：{holder}，并附上本站{page}的链接。',
+  'licence.dataPage': '开放数据页',
   'explorer.csv': '下载 CSV',
   'explorer.csvDone': '已下载 CSV：{n}{noun}。',
   'explorer.csvFailed': 'CSV 生成失败。可以稍后重试，或到“开放数据”页下载完整数据。',

@@ -70,7 +70,15 @@ for (const [name, options] of [
     const licence = frame.getByRole('link', { name: /CC BY 4\.0/ });
     await expect(licence.isVisible()).resolves.toBe(true);
 
-    // A link inside the frame navigates the top window, not the frame.
+    // A link inside the frame navigates the top window, not the frame: a chart mark's (SVG) link, from the keyboard,
+    // and then, back on the host page, a link of the source line.
+    const host0 = page.url();
+    const mark = frame.locator('svg a').first();
+    const markHref = new URL((await mark.getAttribute('href'))!, baseUrl()).href;
+    await mark.focus();
+    await Promise.all([page.waitForURL(markHref), page.keyboard.press('Enter')]);
+    await page.goto(host0);
+    await frame.locator('main').waitFor();
     await Promise.all([page.waitForURL(`${baseUrl()}/plan/#s3-3-p1`), source.getByRole('link', { name: '三（三）¶1' }).click()]);
     expect(page.url()).toBe(`${baseUrl()}/plan/#s3-3-p1`);
   });

@@ -3,6 +3,7 @@
 // plan.json and the schemas carry the licence; a CSV cannot, so /data/ states it for them.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { licenceText } from '../../components/licence-text';
+import { config } from '../../config';
 import { t } from '../../i18n/zh-CN';
 import { licenceBlock } from '../../lib/licence';
 import {
@@ -33,9 +34,9 @@ export const getStaticPaths = (() => [
 
 const csv = (body: string) => new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 
-export const GET: APIRoute = async ({ params, site: base }) => {
+export const GET: APIRoute = async ({ params }) => {
   const site = await getSite();
-  const words = licenceText(site, base!);
+  const words = licenceText(site, config.siteUrl);
   const file = params.file!;
   if (file === 'plan.json') return json(bundle(site, licenceBlock(site, words)));
   const [name, ...rest] = file.split('.') as [Name, ...string[]];
