@@ -4,9 +4,11 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index';
+import { siteUrlNotice } from './src/integrations/site-url';
 import { outsideSitemap } from './src/lib/paths';
 
 // The public address of the deployed site, for canonical URLs and Open Graph tags; set SITE_URL when deploying.
+// Citations never print this placeholder (src/config.ts), and the build says when it is in use (siteUrlNotice).
 const site = process.env.SITE_URL ?? 'https://yuecheng-1616.example.org';
 
 export default defineConfig({
@@ -20,6 +22,7 @@ export default defineConfig({
     // Embeds are for iframes, the search page has no content of its own: neither belongs in the sitemap.
     sitemap({ filter: (page) => !outsideSitemap(new URL(page).pathname) }),
     searchIndex(),
+    siteUrlNotice(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -36,3 +36,18 @@ test('a page resting on the whole document cites it without a clause', () => {
   expect(whole.zh).toContain('（越政发〔2023〕14号，2023年12月29日）。转引自');
   expect(whole.gbt).toContain('[Z]. 2023-12-29. 越城区');
 });
+
+test('while SITE_URL is unset a citation names the document and the clause only, with no address at all', () => {
+  const bare = citations(site, { subject: '山姆超市', paragraphs: ['s3-3-p3'], url: undefined, version: '2026-11-27' });
+  expect(bare.zh).toBe(
+    '绍兴市越城区人民政府《越城区开展“1616”专项行动打造现代服务业高质量发展样板区实施方案》（越政发〔2023〕14号，2023年12月29日），三（三）¶3。',
+  );
+  expect(bare.gbt).toBe(
+    '绍兴市越城区人民政府. 越城区开展“1616”专项行动打造现代服务业高质量发展样板区实施方案: 越政发〔2023〕14号[Z]. 2023-12-29: 三（三）¶3.',
+  );
+  const whole = citations(site, { subject: '责任单位', paragraphs: [], url: undefined, version: 'v' });
+  expect(whole.zh).toBe(
+    '绍兴市越城区人民政府《越城区开展“1616”专项行动打造现代服务业高质量发展样板区实施方案》（越政发〔2023〕14号，2023年12月29日）。',
+  );
+  expect(whole.gbt).not.toMatch(/http|EB\/OL/);
+});

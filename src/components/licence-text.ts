@@ -10,15 +10,18 @@ export interface LicenceText extends LicenceWords {
   data: string;
 }
 
-/** `base` is the portal's address (Astro.site), for the link readers are asked to give. */
-export function licenceText(site: Site, base: URL | string): LicenceText {
+/**
+ * `base` is the portal's address (SITE_URL), for the link readers are asked to give; while it is unset the credit
+ * names the page to link to instead of printing a placeholder host.
+ */
+export function licenceText(site: Site, base: URL | string | undefined): LicenceText {
   const d = site.plan.data;
+  const holder = t('licence.holder', { site: t('site.name') });
   return {
     data: t('licence.data', { licence: t('licence.namePlain', { url: DATA_LICENCE.url }) }),
-    attribution: t('licence.attribution', {
-      holder: t('licence.holder', { site: t('site.name') }),
-      link: new URL(paths.data(), base).href,
-    }),
+    attribution: base
+      ? t('licence.attribution', { holder, link: new URL(paths.data(), base).href })
+      : t('licence.attributionNoAddress', { holder, page: t('licence.dataPage') }),
     planText: t('licence.planText', { issuer: d.issuer.text, docNumber: d.docNumber.text }),
   };
 }

@@ -20,5 +20,9 @@ export function packWords(): PackWords {
     },
     note: t('pack.note'),
     citationZh: t('citeThis.zh'),
+    column: t('pack.column'),
+    links: t('pack.links'),
+    linksDescription: t('pack.linksDescription'),
+    readable: t('pack.noteReadable'),
   };
 }

@@ -37,6 +37,12 @@ test.each<[UiKey, string[]]>([
   ['pack.file.dictionary', []],
   ['pack.file.citation', []],
   ['pack.note', []],
+  ['explorer.csvDone', ['n', 'noun']],
+  ['explorer.csvFailed', []],
+  ['pack.column', ['label']],
+  ['pack.links', ['label']],
+  ['pack.linksDescription', ['label']],
+  ['pack.noteReadable', []],
 ])('%s uses only the values its script gives', (key, given) => {
   for (const name of placeholders(zhCN[key])) expect(given, `{${name}}`).toContain(name);
 });

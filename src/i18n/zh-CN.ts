@@ -296,8 +296,6 @@ export const zhCN = {
   'page.questions.allSources': '全部出处：',
   // Search (search/index.astro).
   'page.search.description': '搜索越城区“1616”专项行动的行业、工程、平台、项目、目标、责任单位、名词和方案原文条款。',
-  // Embedded chart (embed/[id].astro): the credit line under the chart.
-  'page.embed.source': '来源：{site}，依据{docNumber}。',
   // Not found (404.astro).
   'page.notFound.title': '页面不存在',
   'page.notFound.description': '没有找到这个页面，可以从首页、方案原文、目标指标或重大项目继续浏览。',
@@ -318,7 +316,6 @@ export const zhCN = {
   'chartFigure.table': '数据表',
   'chartFigure.tableCaption': '{title}：数据',
   'chartFigure.download': '下载：',
-  'chartFigure.embed': '嵌入用页面',
   // CiteThis: the "cite this" disclosure; citeThis.copied is shown by its script after a copy.
   'citeThis.summary': '引用本页',
   'citeThis.summaryCompact': '引用',
@@ -537,6 +534,45 @@ export const zhCN = {
   // what is chosen ({values}, joined by list.separator), filled by the explorer's and the search page's scripts.
   'filters.summary': '筛选',
   'filters.summaryActive': '筛选（已选{n}项：{values}）',
+  // #13 data
+  // Citations while the portal's address (SITE_URL) is unset (src/components/citation-text.ts): document and clauses only.
+  'cite.zhNoUrl': '{issuer}《{title}》（{docNumber}，{date}），{clauses}。',
+  'cite.zhWholeNoUrl': '{issuer}《{title}》（{docNumber}，{date}）。',
+  'cite.gbtNoUrl': '{issuer}. {title}: {docNumber}[Z]. {isoDate}: {clauses}.',
+  'cite.gbtWholeNoUrl': '{issuer}. {title}: {docNumber}[Z]. {isoDate}.',
+  // Briefing pack and plain CSV of an explorer table (src/lib/briefing-pack.ts through src/components/pack-words.ts).
+  'pack.column': '网页表格的“{label}”列，照网页显示（名称、条款编号）',
+  'pack.links': '{label}网址',
+  'pack.linksDescription': '“{label}”列所列条款在本站的网址，多个以空格分隔',
+  'pack.noteReadable': '表格各列照网页显示；其后的英文列名是开放数据中的编号，便于与 /data/ 的数据表对应。',
+  // Open data's readable CSV (/data/<name>.readable.csv) and what the dictionary says of each of its columns.
+  'page.data.readableCsv': '易读 CSV',
+  'page.data.whichFile':
+    '每个数据集有两种 CSV。“CSV”是原始数据：引用写作编号（如 culture-tourism、s3-3-p2），列表用“；”连接，嵌套记录是 JSON 文本，适合程序处理和逐行核对。“易读 CSV”的列与原始 CSV 相同，但编号换成名称，段落编号换成条款编号（如 三（三）¶2），列表用“、”连接，适合直接在 Excel 里阅读。两者的 id 列相同，可以互相对应。数据字典的“易读 CSV”一列说明每一列在易读版里的写法。',
+  'page.data.col.readable': '易读 CSV',
+  'readable.same': '同原始 CSV',
+  'readable.list': '多项用“、”连接（某一项本身含“、”时用“；”）',
+  'readable.names': '名称（如“区经信局”“文化旅游”），不是编号；多项用“、”连接（某一项本身含“、”时用“；”）',
+  'readable.clauses': '条款编号（如“三（三）¶2”），不是段落编号；多项用“、”连接',
+  'readable.yesNo': '“是”或“否”',
+  'readable.records': '每条记录写成一句：条款编号、单位等在前，原话在后，用“：”连接；多条用“；”连接',
+  'readable.colon': '：',
+  'readable.recordSeparator': '；',
+  // Embeds (src/pages/embed/[id].astro, src/components/EmbedSnippet.astro): the snippet, and the source and licence.
+  'embed.summary': '嵌入本图',
+  'embed.label': '把这段代码粘贴到网页里。图表框架会随内容自动调整高度，图中的链接在原网页中打开。',
+  'embed.copy': '复制代码',
+  'embed.copied': '已复制。',
+  'embed.page': '单独的嵌入页面',
+  'embed.source': '来源：{issuer}《{title}》（{docNumber}），{clauses}。整理：{site}。',
+  'embed.sourceWhole': '来源：{issuer}《{title}》（{docNumber}）。整理：{site}。',
+  'embed.licence': '本图数据采用{licence}发布，转载请署名并附上链接。方案原文是官方文件，不适用版权许可。',
+  // The licence's credit while the portal's address (SITE_URL) is unset (src/components/licence-text.ts, LicenceNote).
+  'licence.attributionNoAddress': '署名时请写明来源：{holder}，并附上本站{page}的链接。',
+  'licence.dataPage': '开放数据页',
+  'explorer.csv': '下载 CSV',
+  'explorer.csvDone': '已下载 CSV：{n}{noun}。',
+  'explorer.csvFailed': 'CSV 生成失败。可以稍后重试，或到“开放数据”页下载完整数据。',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

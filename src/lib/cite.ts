@@ -8,8 +8,11 @@ export interface CitationInput {
   subject: string;
   /** The plan paragraphs it rests on. */
   paragraphs: readonly string[];
-  /** Absolute URL of the page or paragraph on the portal. */
-  url: string;
+  /**
+   * Absolute URL of the page or paragraph on the portal; undefined while the portal's address (SITE_URL) is not set,
+   * and the citation then names the document and its clauses only, never a placeholder host.
+   */
+  url: string | undefined;
   /** The date of this version of the portal, YYYY-MM-DD. */
   version: string;
 }

@@ -2,7 +2,19 @@ import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
 import { schemas } from '../schemas';
 import { loadContent, schemaContext } from './load-content';
-import { bundle, DATASETS, dictionary, dictionaryCsv, jsonSchema, paragraphRows, rows, toCsv } from './open-data';
+import {
+  bundle,
+  DATASETS,
+  dictionary,
+  dictionaryCsv,
+  idFields,
+  jsonSchema,
+  paragraphRows,
+  readableKinds,
+  readableRows,
+  rows,
+  toCsv,
+} from './open-data';
 import { planLines } from './plan-text';
 import { readPlanText } from './content-files';
 import { DATA_LICENCE, licenceBlock } from './licence';
@@ -82,4 +94,33 @@ test('each paragraph that ends with a 责任单位 list carries it in the plan�
   expect(rowsById.get('s3-1-p4')!['responsibilityList']).toBe('各服务业发展领导小组成员单位按职责落实');
   expect(rowsById.get('s4-1-p1')!['responsibilityList']).toBeUndefined();
   expect([...rowsById.values()].filter((r) => r['responsibilityList']).length).toBe(site.listCoverage.lists);
+});
+
+describe('the readable rows', () => {
+  const words = { yes: '是', no: '否', separator: '、', recordSeparator: '；', colon: '：' };
+  const readable = (name: (typeof DATASETS)[number]) => readableRows(site, name, words);
+
+  test('references become names, paragraph ids clause labels, lists “、”-joined, flags 是/否; ids stay', () => {
+    const row = readable('projects').find((r) => r['id'] === 'jianshui-science-city')!;
+    expect(row).toMatchObject({ category: '产业赋能型重大项目', platform: '鉴水科技城', industries: '科技服务', group: '否' });
+    expect(row['sources']).toBe('三（三）¶1、二（二）¶1');
+  });
+
+  test('nested records read as sentences, units by name', () => {
+    const row = readable('industries').find((r) => r['id'] === 'cultural-tourism')!;
+    expect(String(row['responsibilities'])).toMatch(/^二（一）¶1：区委宣传部、区文广旅游局/);
+  });
+
+  test('an item that holds “、” itself is kept whole by “；”', () => {
+    const items = String(readable('measures')[0]!['items']);
+    expect(items).toContain('；');
+  });
+
+  test('the dictionary says how each column reads; the id fields are those that hold references or clauses', () => {
+    expect(readableKinds(site, 'projects')).toMatchObject({ id: 'same', category: 'names', sources: 'clauses', group: 'yesNo' });
+    expect(idFields(site, 'projects')).toEqual(['id', 'category', 'platform', 'industries', 'sources']);
+    expect(idFields(site, 'units')).toEqual(['id']);
+    const csv = csvParse(dictionaryCsv('projects', words, { id: 'same' }).slice(1));
+    expect(csv.columns).toEqual(['name', 'type', 'required', 'description', 'readable']);
+  });
 });

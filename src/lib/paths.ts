@@ -50,11 +50,21 @@ export const paths = {
   embed: (chartId: string) => `/embed/${chartId}/`,
   chartFile: (chartId: string, ext: 'csv' | 'json' | 'svg') => `/charts/${chartId}.${ext}`,
   dataFile: (file: string) => `/data/${file}`,
+  /** A dataset's readable CSV: names for references, clause labels, lists joined with “、”. */
+  readableCsv: (dataset: string) => `/data/${dataset}.readable.csv`,
   favicon: () => '/favicon.svg',
   sitemap: () => '/sitemap-index.xml',
   /** The built 404 page (what the host serves for an address that does not exist). */
   notFound: () => '/404',
 } as const;
+
+/**
+ * The absolute address of a path on the portal, or undefined while its address (SITE_URL) is not set: a citation
+ * or credit then leaves the address out rather than print a placeholder host.
+ */
+export function portalUrl(path: string, siteUrl: string | undefined): string | undefined {
+  return siteUrl ? new URL(path, siteUrl).href : undefined;
+}
 
 /** Pages that are not content of their own (search, embeds, the 404): left out of the sitemap. */
 export function outsideSitemap(pathname: string): boolean {

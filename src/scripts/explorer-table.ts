@@ -54,7 +54,8 @@ class ExplorerTable extends HTMLElement {
       this.#form.reset();
       this.#apply(this.#fromForm());
     });
-    this.#find('[data-explorer-zip]').addEventListener('click', () => void this.#download());
+    this.#find('[data-explorer-zip]').addEventListener('click', () => void this.#download('zip'));
+    this.#find('[data-explorer-csv]').addEventListener('click', () => void this.#download('csv'));
     window.addEventListener('popstate', () => this.#read());
     this.#find('[data-explorer-controls]').hidden = false;
     this.#find('[data-explorer-nojs]').hidden = true;
@@ -91,6 +92,7 @@ class ExplorerTable extends HTMLElement {
     });
     this.#find('[data-explorer-empty]').hidden = shown > 0;
     this.#find<HTMLButtonElement>('[data-explorer-zip]').disabled = !shown;
+    this.#find<HTMLButtonElement>('[data-explorer-csv]').disabled = !shown;
     showActiveFilters(this, [state.q, ...this.#selects.map(chosenLabel)]);
     if (write) history.replaceState(history.state, '', withQuery(location.pathname, explorerParams(state, this.#schema), location.hash));
   }
@@ -111,20 +113,27 @@ class ExplorerTable extends HTMLElement {
     });
   }
 
-  /** The rows shown as a briefing pack; the code that builds it, and the data, are fetched on the first click. */
-  async #download() {
+  /**
+   * The rows shown as a briefing pack or a plain CSV; the code that builds them, and the data that gives the rows'
+   * ids, are fetched on the first click.
+   */
+  async #download(kind: 'zip' | 'csv') {
     const status = this.#find('[data-explorer-status]');
     const dataset = this.dataset['dataset'];
+    const done = kind === 'zip' ? 'statusZipDone' : 'statusCsvDone';
     try {
-      const [{ downloadPack }, ...data] = await Promise.all([
+      const [pack, ...data] = await Promise.all([
         import('./explorer-pack'),
         fetch(paths.dataFile(`${dataset}.json`)).then((r) => r.json() as Promise<Record<string, unknown>[]>),
         fetch(paths.dataFile(`${dataset}.dictionary.csv`)).then((r) => r.text()),
       ]);
-      const n = downloadPack(this, this.#form, filterEntries(this.#state, this.#schema.filters), data);
-      status.textContent = fill(this.dataset['statusZipDone']!, { n, noun: this.dataset['noun']! });
+      const n =
+        kind === 'zip'
+          ? pack.downloadPack(this, this.#form, filterEntries(this.#state, this.#schema.filters), data)
+          : pack.downloadCsv(this, data);
+      status.textContent = fill(this.dataset[done]!, { n, noun: this.dataset['noun']! });
     } catch {
-      status.textContent = this.dataset['statusZipFailed']!;
+      status.textContent = this.dataset[kind === 'zip' ? 'statusZipFailed' : 'statusCsvFailed']!;
     }
   }
 }

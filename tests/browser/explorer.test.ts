@@ -119,17 +119,33 @@ test('/targets/ filters by owner, kind and deadline; a target’s own anchor sti
   await expect(page.locator(':target').getAttribute('id')).resolves.toBe('tourism-revenue');
 });
 
-test('the briefing pack holds exactly the rows shown, with dictionary and citation', async ({ open }) => {
+/** The CSV of a download, BOM checked and removed, parsed by its header. */
+function csvOf(bytes: Uint8Array) {
+  expect([...bytes.slice(0, 3)], 'UTF-8 BOM').toEqual([0xef, 0xbb, 0xbf]);
+  return csvParse(strFromU8(bytes).replace(/^\uFEFF/, ''));
+}
+const ON_SCREEN = ['项目', '类别', '相关行业', '平台', '责任单位（按所在条款）', '出处'];
+
+test('the briefing pack holds exactly the rows shown, as on screen, with ids, dictionary and citation', async ({ open }) => {
   const page = await open('/projects/?category=better-living&sort=name&order=desc', DESKTOP);
   const ids = await shownIds(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /ZIP 简报包/ }).click()]);
   expect(download.suggestedFilename()).toMatch(/^yuecheng-1616-projects-\d{4}-\d{2}-\d{2}\.zip$/);
   const files = unzipSync(new Uint8Array(fs.readFileSync((await download.path())!)));
   expect(Object.keys(files).sort()).toEqual(['README.txt', 'citation.txt', 'data-dictionary.csv', 'projects.csv', 'projects.json']);
-  const csv = csvParse(strFromU8(files['projects.csv']!).replace(/^\uFEFF/, ''));
+  const csv = csvOf(files['projects.csv']!);
+  // The columns the reader sees, in Chinese and in the on-screen order, the clauses' addresses, then ids for joining.
+  expect(csv.columns).toEqual([...ON_SCREEN, '出处网址', 'id', 'category', 'platform', 'industries', 'sources']);
   expect(csv.map((r) => r['id'])).toEqual(ids);
-  expect(csv.find((r) => r['id'] === 'sams-club')!['name']).toBe('山姆超市');
-  expect((JSON.parse(strFromU8(files['projects.json']!)) as { id: string }[]).map((r) => r.id)).toEqual(ids);
+  expect(csv.map((r) => r['项目'])).toEqual(await shownNames(page).then((names) => names.map((n) => n.trim())));
+  const sams = csv.find((r) => r['id'] === 'sams-club')!;
+  expect(sams).toMatchObject({ 项目: '山姆超市', 类别: '生活美好型', 相关行业: '现代商贸', 出处: '三（三）¶3', category: 'better-living' });
+  expect(sams['出处网址']).toBe(`${baseUrl()}/plan/#s3-3-p3`);
+  expect(sams['责任单位（按所在条款）']).toContain('区委宣传部、区发改局');
+  const json = JSON.parse(strFromU8(files['projects.json']!)) as Record<string, unknown>[];
+  expect(json.map((r) => r['id'])).toEqual(ids);
+  expect(json.find((r) => r['id'] === 'sams-club')).toMatchObject({ 项目: '山姆超市', 类别: '生活美好型', sources: ['s3-3-p3'] });
+  expect(csvParse(strFromU8(files['data-dictionary.csv']!).replace(/^\uFEFF/, '')).map((r) => r['name'])).toEqual(csv.columns);
   expect(strFromU8(files['citation.txt']!)).toContain('越政发〔2023〕14号');
   const readme = strFromU8(files['README.txt']!);
   expect(readme).toContain('类别：生活美好型重大项目');
@@ -138,6 +154,33 @@ test('the briefing pack holds exactly the rows shown, with dictionary and citati
   expect(readme).toMatch(/绍兴市越城区人民政府印发的官方文件（越政发〔2023〕14号）。依照《中华人民共和国著作权法》第五条/);
   await expect.poll(() => page.locator('[data-explorer-status]').textContent()).toContain(`已生成简报包：${ids.length}个项目`);
 });
+
+for (const [name, options] of [
+  ['a 360 px phone', PHONE],
+  ['a desktop', DESKTOP],
+] as const) {
+  test(`on ${name} the rows shown download as a plain CSV, with the plan’s spelling of units`, async ({ open }) => {
+    const page = await open('/projects/?category=none', options);
+    const ids = await shownIds(page);
+    const button = page.getByRole('button', { name: '下载 CSV' });
+    // Visible, whole inside the screen's width, and big enough to tap.
+    const box = (await button.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(options.viewport.width);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toMatch(/^yuecheng-1616-projects-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = csvOf(new Uint8Array(fs.readFileSync((await download.path())!)));
+    expect(csv.columns.slice(0, ON_SCREEN.length + 2)).toEqual([...ON_SCREEN, '出处网址', 'id']);
+    expect(csv.map((r) => r['id'])).toEqual(ids);
+    const jiefang = csv.find((r) => r['id'] === 'jiefang-road-awakening')!;
+    expect(jiefang['类别']).toBe('未归入三类');
+    expect(jiefang['责任单位（按所在条款）']).toContain('区招商投资促进中心<专班>');
+    expect(jiefang['出处']).toBe('二（一）¶2');
+    expect(jiefang['出处网址']).toBe(`${baseUrl()}/plan/#s2-1-p2`);
+    await expect.poll(() => page.locator('[data-explorer-status]').textContent()).toBe(`已下载 CSV：${ids.length}个项目。`);
+  });
+}
 
 test('filtered, sorted and empty states pass axe, on a phone in the dark scheme too', async ({ open }) => {
   for (const options of [DESKTOP, { ...PHONE, colorScheme: 'dark' as const }]) {

@@ -29,7 +29,7 @@ test('a printed chart keeps its drawing and prints its data table unfolded', asy
   await page.emulateMedia({ media: 'print' });
   const figure = page.locator('#chart-targets-amounts');
   await expect(figure.locator('svg.chart').isVisible()).resolves.toBe(true);
-  await expect(figure.locator('details').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(false);
+  await expect(figure.locator('details:has(table)').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(false);
   await expect(figure.locator('details table').isVisible()).resolves.toBe(true);
   await expect(figure.locator('details tbody tr').first().isVisible()).resolves.toBe(true);
   await page.emulateMedia({ media: 'screen' });

@@ -1,10 +1,25 @@
-// Open-data files: /data/<dataset>.json, .csv, .schema.json and .dictionary.csv for every dataset, and /data/plan.json.
+// Open-data files: /data/<dataset>.json, .csv, .schema.json and .dictionary.csv for every dataset, the readable CSV
+// of every collection (.readable.csv: names, clause labels; paths.readableCsv), and /data/plan.json.
 // plan.json and the schemas carry the licence; a CSV cannot, so /data/ states it for them.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { licenceText } from '../../components/licence-text';
+import { config } from '../../config';
 import { t } from '../../i18n/zh-CN';
 import { licenceBlock } from '../../lib/licence';
-import { bundle, DATASETS, dictionaryCsv, jsonSchema, paragraphRows, rows, toCsv, type Dataset } from '../../lib/open-data';
+import {
+  bundle,
+  DATASETS,
+  dictionaryCsv,
+  jsonSchema,
+  paragraphRows,
+  readableKinds,
+  rows,
+  toCsv,
+  toReadableCsv,
+  type Dataset,
+} from '../../lib/open-data';
+import { paths } from '../../lib/paths';
+import { readableNote, readableWords } from '../../components/readable-words';
 import { getSite } from '../../lib/site';
 
 type Name = Dataset | 'paragraphs';
@@ -14,11 +29,14 @@ const json = (body: unknown) => new Response(JSON.stringify(body, null, 2), { he
 export const getStaticPaths = (() => [
   { params: { file: 'plan.json' } },
   ...NAMES.flatMap((name) => ['json', 'csv', 'schema.json', 'dictionary.csv'].map((ext) => ({ params: { file: `${name}.${ext}` } }))),
+  ...DATASETS.map((name) => ({ params: { file: paths.readableCsv(name).slice(paths.dataFile('').length) } })),
 ]) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site: base }) => {
+const csv = (body: string) => new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+
+export const GET: APIRoute = async ({ params }) => {
   const site = await getSite();
-  const words = licenceText(site, base!);
+  const words = licenceText(site, config.siteUrl);
   const file = params.file!;
   if (file === 'plan.json') return json(bundle(site, licenceBlock(site, words)));
   const [name, ...rest] = file.split('.') as [Name, ...string[]];
@@ -28,11 +46,17 @@ export const GET: APIRoute = async ({ params, site: base }) => {
       return json(data);
     case 'schema.json':
       return json(jsonSchema(name, { title: t(`dataset.${name}`), licence: [words.data, words.attribution, words.planText].join('\n') }));
-    case 'dictionary.csv':
-      return new Response(dictionaryCsv(name, { yes: t('chart.yes'), no: t('page.data.no') }), {
-        headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-      });
+    case 'dictionary.csv': {
+      // A collection's dictionary also says what each column of its readable CSV holds.
+      const readable =
+        name === 'paragraphs'
+          ? undefined
+          : Object.fromEntries(Object.entries(readableKinds(site, name)).map(([f, kind]) => [f, readableNote(kind)]));
+      return csv(dictionaryCsv(name, { yes: t('chart.yes'), no: t('page.data.no') }, readable));
+    }
+    case 'readable.csv':
+      return csv(toReadableCsv(site, name as Dataset, readableWords()));
     default:
-      return new Response(toCsv(name, data), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+      return csv(toCsv(name, data));
   }
 };

@@ -1,0 +1,19 @@
+// The words of open data's readable CSV and of the dictionary's column about it (src/lib/open-data.ts), from the
+// string table; lib code takes its words from its callers.
+import { t } from '../i18n/zh-CN';
+import type { ReadableKind, ReadableWords } from '../lib/open-data';
+
+export function readableWords(): ReadableWords {
+  return {
+    yes: t('chart.yes'),
+    no: t('page.data.no'),
+    separator: t('list.separator'),
+    recordSeparator: t('readable.recordSeparator'),
+    colon: t('readable.colon'),
+  };
+}
+
+/** What a column of the readable CSV holds, by the kind of its field. */
+export function readableNote(kind: ReadableKind): string {
+  return t(`readable.${kind}`);
+}
