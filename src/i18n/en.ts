@@ -324,7 +324,6 @@ export const en = {
   'page.search.description':
     'Search the industries, programmes, platforms, projects, targets, responsible units, terms and clauses of the Yuecheng District "1616" Action Plan.',
   // Embedded chart (embed/[id].astro): the credit line under the chart.
-  'page.embed.source': 'Source: {site}, based on {docNumber}.',
   // Not found (404.astro).
   'page.notFound.title': 'Page not found',
   'page.notFound.description':
@@ -348,7 +347,6 @@ export const en = {
   'chartFigure.table': 'Data table',
   'chartFigure.tableCaption': '{title}: data',
   'chartFigure.download': 'Download:',
-  'chartFigure.embed': 'Page for embedding',
   // CiteThis: the "cite this" disclosure; citeThis.copied is shown by its script after a copy.
   'citeThis.summary': 'Cite this page',
   'citeThis.summaryCompact': 'Cite',
@@ -584,4 +582,48 @@ export const en = {
   // what is chosen ({values}, joined by list.separator), filled by the explorer's and the search page's scripts.
   'filters.summary': 'Filters',
   'filters.summaryActive': 'Filters ({n} chosen: {values})',
+  // #13 data
+  // Citations while the portal's address (SITE_URL) is unset (src/components/citation-text.ts): document and clauses only.
+  'cite.zhNoUrl': '{issuer}, "{title}" ({docNumber}, {date}), {clauses}.',
+  'cite.zhWholeNoUrl': '{issuer}, "{title}" ({docNumber}, {date}).',
+  'cite.gbtNoUrl': '{issuer}. {title}: {docNumber}[Z]. {isoDate}: {clauses}.',
+  'cite.gbtWholeNoUrl': '{issuer}. {title}: {docNumber}[Z]. {isoDate}.',
+  // Briefing pack and plain CSV of an explorer table (src/lib/briefing-pack.ts through src/components/pack-words.ts).
+  'pack.column': 'The "{label}" column of the table on the page, as shown (names, clause labels)',
+  'pack.links': '{label} addresses',
+  'pack.linksDescription': 'The addresses on this site of the clauses in the "{label}" column, separated by spaces',
+  'pack.noteReadable':
+    'The columns are as shown on the page; the column names after them are the ids used in the open data, for joining with the tables at /data/.',
+  // Open data's readable CSV (/data/<name>.readable.csv) and what the dictionary says of each of its columns.
+  'page.data.readableCsv': 'Readable CSV',
+  'page.data.whichFile':
+    'Each dataset comes as two CSV files. "CSV" is the raw data: references are written as ids (such as culture-tourism, s3-3-p2), lists are joined with semicolons and nested records are JSON text, for programs and row-by-row checking. "Readable CSV" has the same columns, but ids become names, paragraph ids become clause labels, and lists are joined with commas, for reading straight in a spreadsheet. Both have the same id columns, so their rows match. The data dictionary\'s "Readable CSV" column says how each column is written in the readable file.',
+  'page.data.col.readable': 'Readable CSV',
+  'readable.same': 'As in the raw CSV',
+  'readable.list': 'Several items joined with commas (with semicolons where an item itself holds a comma)',
+  'readable.names':
+    "Names, not ids (such as a unit's or an industry's name); several joined with commas (with semicolons where an item itself holds a comma)",
+  'readable.clauses': 'Clause labels, not paragraph ids; several joined with commas',
+  'readable.yesNo': '"Yes" or "No"',
+  'readable.records':
+    'Each record is one sentence: the clause, units and the like first, then the words, joined by a colon; records joined by semicolons',
+  'readable.colon': ': ',
+  'readable.recordSeparator': '; ',
+  // Embeds (src/pages/embed/[id].astro, src/components/EmbedSnippet.astro): the snippet, and the source and licence.
+  'embed.summary': 'Embed this chart',
+  'embed.label':
+    "Paste this code into a web page. The chart's frame adjusts its height to its content, and links in the chart open in the host page's window.",
+  'embed.copy': 'Copy code',
+  'embed.copied': 'Copied.',
+  'embed.page': 'The embed page on its own',
+  'embed.source': 'Source: {issuer}, "{title}" ({docNumber}), {clauses}. Compiled by {site}.',
+  'embed.sourceWhole': 'Source: {issuer}, "{title}" ({docNumber}). Compiled by {site}.',
+  'embed.licence':
+    "The data of this chart is published under {licence}; credit the source with a link when you reuse it. The plan's text is an official document, to which no copyright licence applies.",
+  // The licence's credit while the portal's address (SITE_URL) is unset (src/components/licence-text.ts, LicenceNote).
+  'licence.attributionNoAddress': "When crediting, name the source, {holder}, and link to this site's {page}.",
+  'licence.dataPage': 'open data page',
+  'explorer.csv': 'Download CSV',
+  'explorer.csvDone': 'CSV downloaded: {n} {noun}.',
+  'explorer.csvFailed': 'The CSV could not be made. Try again later, or download the complete data from the Open data page.',
 } as const satisfies Record<UiKey, string>;
