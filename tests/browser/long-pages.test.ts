@@ -153,5 +153,21 @@ describe.for(SETTINGS)('quiet citations (%s)', ([, options, large]) => {
       const named = await cite.getByRole('link', { name: new RegExp(`^${t('cite.label')}`) }).count();
       expect(named, 'every link read as 出处').toBe(await links.count());
     }
+    // Every citation's links, after a sentence or inside one, take the citation's muted colour, not the link colour
+    // of the sentence's own links.
+    const colours = await page
+      .locator('[data-explanation] [data-cite] a')
+      .evaluateAll((as) =>
+        as.map((a) => [
+          getComputedStyle(a).color,
+          getComputedStyle(a.closest('[data-cite]')!).color,
+          getComputedStyle(a.closest('p')!).color,
+        ]),
+      );
+    expect(colours.length).toBeGreaterThan(n);
+    for (const [link, cite, text] of colours) {
+      expect(link, 'a citation link is muted').toBe(cite);
+      expect(cite, 'muted, not the body colour').not.toBe(text);
+    }
   });
 });
