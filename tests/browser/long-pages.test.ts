@@ -164,6 +164,13 @@ describe.for(SETTINGS)('quiet citations (%s)', ([, options, large]) => {
           getComputedStyle(a.closest('p')!).color,
         ]),
       );
+    // A clause label (三（三）¶3) never breaks across lines.
+    const lines = await page
+      .locator('[data-explanation] [data-cite] a')
+      .evaluateAll((as) =>
+        as.map((a) => new Set([...a.getClientRects()].filter((r) => r.width > 1 && r.height > 1).map((r) => Math.round(r.top))).size),
+      );
+    expect(Math.max(...lines), 'a clause label on one line').toBe(1);
     expect(colours.length).toBeGreaterThan(n);
     for (const [link, cite, text] of colours) {
       expect(link, 'a citation link is muted').toBe(cite);
