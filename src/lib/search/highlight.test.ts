@@ -14,6 +14,11 @@ test('never marks a single character of a longer query', () => {
   expect(matchSpans('区城发集团', ['鉴水科技城'])).toEqual([]);
 });
 
+test('drops the punctuation an excerpt can open with', () => {
+  expect(highlight('. 西城广场高端<mark>康养</mark>', ['康养'])).toBe('西城广场高端<mark>康养</mark>');
+  expect(highlight('、镜湖康养综合体', ['康养'])).toBe('镜湖<mark>康养</mark>综合体');
+});
+
 test('keeps the excerpt escaped', () => {
   expect(highlight('a &lt;b&gt; 山姆 &amp;', ['山姆'])).toBe('a &lt;b&gt; <mark>山姆</mark> &amp;');
 });

@@ -52,7 +52,8 @@ export function matchSpans(text: string, terms: readonly string[]): [number, num
 
 /** The excerpt as HTML with whole runs of the terms in <mark>. */
 export function highlight(excerptHtml: string, terms: readonly string[]): string {
-  const text = unescape(excerptHtml);
+  // Pagefind joins a page's blocks with ". ", so an excerpt can open with the end of the previous block.
+  const text = unescape(excerptHtml).replace(/^[\s.,;:、，。；：]+/u, '');
   let out = '';
   let at = 0;
   for (const [s, e] of matchSpans(text, terms)) {
