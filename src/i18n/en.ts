@@ -193,6 +193,8 @@ export const en = {
   'explorer.filter': 'Filter',
   'explorer.keyword': 'Keyword',
   'explorer.reset': 'Clear filters and sorting',
+  // Before the sort buttons where the table shows as cards (a phone), so they read as sorting.
+  'explorer.sortLabel': 'Sort by:',
   'explorer.zip': 'Download the rows shown (ZIP briefing pack)',
   'explorer.noJs':
     'The table below lists every entry, in the order they appear in the plan. With JavaScript you can sort by column, filter, and download the filtered rows as a briefing pack; the complete data can also be downloaded from the "Open data" page.',

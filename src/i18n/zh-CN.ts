@@ -182,6 +182,8 @@ export const zhCN = {
   'explorer.filter': '筛选',
   'explorer.keyword': '关键词',
   'explorer.reset': '清除筛选和排序',
+  // Before the sort buttons where the table shows as cards (a phone), so they read as sorting.
+  'explorer.sortLabel': '排序：',
   'explorer.zip': '下载显示的条目（ZIP 简报包）',
   'explorer.noJs':
     '下表列出全部条目，按方案中出现的顺序排列。启用 JavaScript 后可以按列排序、筛选，并把筛选结果下载为简报包；也可以到“开放数据”页下载完整数据。',

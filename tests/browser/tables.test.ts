@@ -11,6 +11,7 @@
 //   - a table wider than its scroll area keeps its first column in view when scrolled to the end.
 // The page at 360 px is at most PHONE_HEIGHT_BOUND times as tall as the same page at desktop width, in the same reading mode
 // (the table layouts used to make /targets/ 25,000 px at 360 px).
+import { t } from '../../src/i18n/zh-CN';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { builtPages } from '../site/dist';
@@ -180,6 +181,11 @@ test('on a phone the explorer shows cards, its sort buttons stay visible above t
   expect(await table.evaluate((t) => getComputedStyle(t).display)).toBe('block');
   const sort = page.locator('#units-explorer th[data-key="clauses"] button');
   await expect.poll(() => sort.isVisible()).toBe(true);
+  // The row of buttons says what they do.
+  const label = await page
+    .locator('#units-explorer thead tr')
+    .evaluate((tr) => getComputedStyle(tr, '::before').content.replace(/ \/ ""$/, ''));
+  expect(label).toBe(JSON.stringify(t('explorer.sortLabel')));
   await sort.click();
   await sort.click();
   await expect.poll(() => page.locator('#units-explorer th[data-key="clauses"]').getAttribute('aria-sort')).toBe('descending');
