@@ -39,7 +39,16 @@ const topInView = (page: Page, selector: string) =>
 
 const contents = (page: Page) => page.getByRole('navigation', { name: t('toc.label') });
 
-const LONG_PAGES = ['/plan/', '/targets/', '/projects/', '/units/', '/questions/', '/industries/modern-commerce/', '/programmes/alliance/'];
+const LONG_PAGES = [
+  '/plan/',
+  '/targets/',
+  '/projects/',
+  '/units/',
+  '/questions/',
+  '/data/',
+  '/industries/modern-commerce/',
+  '/programmes/alliance/',
+];
 
 describe.for(SETTINGS)('long pages (%s)', ([, options, large]) => {
   test.for(LONG_PAGES)('%s: every contents link reaches its section, and the last section leads back up', async (path, { view }) => {
