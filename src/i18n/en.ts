@@ -576,7 +576,6 @@ export const en = {
     'this unit\'s full name (the plan gives only the short name "{name}", and this site has not verified the full name; the district government\'s portal lists its departments, see "Contact")',
   'page.unit.portal':
     'The portal of the district government, 绍兴市越城区人民政府, at {link}, lists the departments of the district government.',
-  'page.unit.portalHost': 'www.sxyc.gov.cn',
   // #13 longpages
   // BackToTop (src/components/prose/BackToTop.astro): ends each section of a long page, back up to toc.label.
   'toc.backToTop': 'Back to the contents of this page ↑',

@@ -528,7 +528,6 @@ export const zhCN = {
   'page.unit.officialNameSource': '核对来源',
   'page.unit.noOfficialName': '这个单位的全称（方案只写简称“{name}”，本站没有核对到全称；区政府门户网站列有各部门，见“联系方式”）',
   'page.unit.portal': '绍兴市越城区人民政府的门户网站 {link} 列有区政府的各个部门。',
-  'page.unit.portalHost': 'www.sxyc.gov.cn',
   // #13 longpages
   // BackToTop (src/components/prose/BackToTop.astro): ends each section of a long page, back up to toc.label.
   'toc.backToTop': '回到本页目录 ↑',

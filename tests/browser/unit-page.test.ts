@@ -30,7 +30,7 @@ test.for([
     // No contact in the plan, said once, in the string table's words.
     await expect(p.getByText(t('page.unit.noContact')).count()).resolves.toBe(1);
     // The portal, as background, a link that fits the screen.
-    const portal = background.getByRole('link', { name: t('page.unit.portalHost') });
+    const portal = background.getByRole('link', { name: new URL(paths.districtPortal()).host });
     await expect(portal.getAttribute('href')).resolves.toBe(paths.districtPortal());
     const box = (await portal.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(setting.viewport.width);

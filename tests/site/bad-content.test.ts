@@ -1,35 +1,9 @@
 // Bad content must stop a real `astro build` with a message naming the file and the field.
 // Each case copies the project to a temporary folder, breaks one thing in content/, and builds it.
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { buildCopyWith, removeCopies } from './build-copy';
 
-const ROOT = process.cwd();
-const temps: string[] = [];
-afterAll(() => temps.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-
-function buildWith(file: string, edit: (text: string) => string): { status: number | null; output: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bad-'));
-  temps.push(dir);
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    fs.cpSync(path.join(ROOT, item), path.join(dir, item), { recursive: true });
-  }
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  const target = path.join(dir, 'content', file);
-  // A file that does not exist yet is created by the edit (an empty "before").
-  const before = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
-  const after = edit(before);
-  if (after === before) throw new Error(`the edit of ${file} changed nothing: fix the fixture`);
-  fs.writeFileSync(target, after);
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
+afterAll(removeCopies);
 
 test.each([
   {
@@ -115,7 +89,7 @@ test.each([
     expected: [/content\/glossary\.yaml: YAML syntax error/],
   },
 ])('the build fails on $name, naming file and field', ({ file, edit, expected }) => {
-  const { status, output } = buildWith(file, edit);
+  const { status, output } = buildCopyWith(file, edit);
   expect(status, output).not.toBe(0);
   for (const re of expected) expect(output).toMatch(re);
 });

@@ -1,39 +1,25 @@
 // A unit's full official name, where one has been checked, shows on its page as background with the page it was
 // checked on. No unit in content/ carries one yet (none has been verified), so this builds a copy of the project
 // with one added: the page must label it as background, link its source, and drop the "not given" line.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, expect, test } from 'vitest';
 import { t } from '../../src/i18n/zh-CN';
+import { buildCopyWith, removeCopies } from './build-copy';
 
-const ROOT = process.cwd();
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-official-name-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(removeCopies);
 
 // A fixture, not a fact: the example domain marks it as such.
 const NAME = '示例全称经济和信息化局';
 const SOURCE = 'https://example.org/official-name';
 
 test('a checked full name shows as background, with its source, instead of the "not given" line', () => {
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    fs.cpSync(path.join(ROOT, item), path.join(dir, item), { recursive: true });
-  }
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  const units = path.join(dir, 'content/units.yaml');
-  const before = fs.readFileSync(units, 'utf8');
-  const after = before.replace('  name: 区经信局\n', `  name: 区经信局\n  officialName: ${NAME}\n  officialNameSource: ${SOURCE}\n`);
-  expect(after).not.toBe(before);
-  fs.writeFileSync(units, after);
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
-  const page = parse(fs.readFileSync(path.join(dir, 'dist/units/economy-it-bureau/index.html'), 'utf8'));
+  const r = buildCopyWith('units.yaml', (units) =>
+    units.replace('  name: 区经信局\n', `  name: 区经信局\n  officialName: ${NAME}\n  officialNameSource: ${SOURCE}\n`),
+  );
+  expect(r.status, r.output).toBe(0);
+  const page = parse(fs.readFileSync(path.join(r.dist, 'units/economy-it-bureau/index.html'), 'utf8'));
   const named = page.querySelector('[data-official-name]')!;
   expect(named.text).toContain(NAME);
   expect(named.querySelector('a')!.getAttribute('href')).toBe(SOURCE);
