@@ -197,11 +197,11 @@ describe.for([
     await Promise.all([page.waitForURL((u) => u.searchParams.get('q') !== '康复'), nearest.first().click()]);
   });
 
-  test('no excerpt shows page furniture (citations, controls)', async ({ open }) => {
+  test('no excerpt shows page furniture (citations, controls, contents lists)', async ({ open }) => {
     const page = await open('/search/', device);
-    for (const q of ['鉴水科技城', '山姆超市', '区商务局', '科技金融', '1000亿']) {
+    for (const q of ['鉴水科技城', '山姆超市', '区商务局', '科技金融', '1000亿', '养老']) {
       await searchOnPage(page, q);
-      for (const e of await shown(page)) expect(e.text, `${q} → ${e.href}`).not.toMatch(/出处|展开.*全文|引用本/);
+      for (const e of await shown(page)) expect(e.text, `${q} → ${e.href}`).not.toMatch(/出处|展开.*全文|引用本|本页目录/);
     }
   });
 });
