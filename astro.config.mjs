@@ -14,6 +14,14 @@ const site = process.env.SITE_URL ?? 'https://yuecheng-1616.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Chinese at /, English under /en/. Every Chinese page is rendered again at its /en/ address (fallback with
+  // rewrite): the same page files, with Astro.currentLocale 'en', so no route is written twice.
+  i18n: {
+    locales: ['zh-CN', 'en'],
+    defaultLocale: 'zh-CN',
+    fallback: { en: 'zh-CN' },
+    routing: { prefixDefaultLocale: false, fallbackType: 'rewrite' },
+  },
   build: { format: 'directory' },
   // Content errors must stop the build, not be logged and skipped.
   prerenderConflictBehavior: 'error',

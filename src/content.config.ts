@@ -3,12 +3,14 @@
 // Paragraph ids are checked against the official text here, at load time, so a bad citation fails the build.
 import { defineCollection, reference } from 'astro:content';
 import { CONTENT_FILES, paragraphMap, readPlanText } from './lib/content-files';
-import { mdxFolder, planLoader, yamlList } from './lib/loaders';
+import { MDX_COLLECTIONS, mdxFolder, mdxTranslations, planLoader, yamlList } from './lib/loaders';
+import { z } from 'astro/zod';
 import { schemas, type CollectionName } from './schemas';
+import { mdxEnglishSchema } from './schemas/english';
 
 const s = schemas({ paragraphs: paragraphMap(readPlanText()), ref: reference });
 
-export const collections = {
+const content = {
   plan: defineCollection({ loader: planLoader(CONTENT_FILES.plan), schema: s.plan }),
   industries: defineCollection({ loader: mdxFolder('industries', CONTENT_FILES.industries), schema: s.industries }),
   programmes: defineCollection({ loader: mdxFolder('programmes', CONTENT_FILES.programmes), schema: s.programmes }),
@@ -22,3 +24,12 @@ export const collections = {
   questions: defineCollection({ loader: yamlList(CONTENT_FILES.questions), schema: s.questions }),
   changes: defineCollection({ loader: yamlList(CONTENT_FILES.changes), schema: s.changes }),
 } satisfies Record<CollectionName, unknown>;
+
+export const collections = {
+  ...content,
+  // The English of the MDX entries (<id>.en.mdx), id "<collection>/<id>": read by the /en/ pages only.
+  translations: defineCollection({
+    loader: mdxTranslations(),
+    schema: mdxEnglishSchema.extend({ of: z.enum(MDX_COLLECTIONS), entry: z.string() }),
+  }),
+};

@@ -1,29 +1,38 @@
-// Runs as each page is prerendered: links glossary terms on their first mention in the page body
-// (src/lib/glossary-links.ts). Not on the glossary itself, the official text (its words stay exactly the
-// plan's, also when copied), search, or embeds.
+// Runs as each page is prerendered. It sets the rendering language from the page's address (src/i18n/locale.ts),
+// points an English page's links at English pages (localizeLinks, src/lib/paths.ts), and links glossary terms on their first mention in the page body (src/lib/glossary-links.ts). Not on the
+// glossary itself, the official text (its words stay exactly the plan's, also when copied), search, or embeds.
 import { defineMiddleware } from 'astro:middleware';
-import { t } from './i18n/zh-CN';
+import { inLocale, isLocale, t, DEFAULT_LOCALE } from './i18n';
 import { linkFirstMentions, type GlossaryTerm } from './lib/glossary-links';
-import { paths, UNLINKED_PREFIXES } from './lib/paths';
-import { getSite } from './lib/site';
+import { localizeLinks, paths, unlocalizedPath, UNLINKED_PREFIXES } from './lib/paths';
+import { getSite } from './i18n/site';
 
-export const onRequest = defineMiddleware(async (context, next) => {
-  const response = await next();
-  const path = context.url.pathname;
-  if (!response.headers.get('content-type')?.startsWith('text/html') || UNLINKED_PREFIXES.some((p) => path.startsWith(p))) return response;
-  const site = await getSite();
-  const terms: GlossaryTerm[] = site.glossary.map((g) => ({
-    id: g.id,
-    term: g.data.term,
-    aliases: g.data.aliases,
-    definition: g.data.definition,
-  }));
-  const html = linkFirstMentions(await response.text(), terms, {
-    href: paths.term,
-    note: t('background.label'),
-    close: t('glossary.close'),
-    more: t('glossary.more'),
-    label: t('glossary.label'),
+export const onRequest = defineMiddleware((context, next) => {
+  const locale = isLocale(context.currentLocale) ? context.currentLocale : DEFAULT_LOCALE;
+  // The body is read inside the locale's context: Astro renders the page while it is read.
+  return inLocale(locale, async () => {
+    const response = await next();
+    const path = context.url.pathname;
+    if (!response.headers.get('content-type')?.startsWith('text/html')) {
+      return new Response(await response.arrayBuffer(), { status: response.status, headers: response.headers });
+    }
+    const page = localizeLinks(await response.text(), locale);
+    if (UNLINKED_PREFIXES.some((p) => unlocalizedPath(path).startsWith(p)))
+      return new Response(page, { status: response.status, headers: response.headers });
+    const site = await getSite();
+    const terms: GlossaryTerm[] = site.glossary.map((g) => ({
+      id: g.id,
+      term: g.data.term,
+      aliases: g.data.aliases,
+      definition: g.data.definition,
+    }));
+    const html = linkFirstMentions(page, terms, {
+      href: paths.term,
+      note: t('background.label'),
+      close: t('glossary.close'),
+      more: t('glossary.more'),
+      label: t('glossary.label'),
+    });
+    return new Response(html, { status: response.status, headers: response.headers });
   });
-  return new Response(html, { status: response.status, headers: response.headers });
 });

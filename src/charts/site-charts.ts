@@ -1,11 +1,14 @@
 // The charts of this build, computed once from the site data, for pages, downloads and embeds.
-import { getSite } from '../lib/site';
+import { renderLocale, type Locale } from '../i18n';
+import { getSite } from '../i18n/site';
 import { charts, type Chart } from './registry';
 
-let all: Promise<Chart[]> | undefined;
+const built = new Map<Locale, Promise<Chart[]>>();
+/** The charts in the language of the current render, each language computed once. */
 export function getCharts(): Promise<Chart[]> {
-  all ??= getSite().then(charts);
-  return all;
+  const locale = renderLocale();
+  if (!built.has(locale)) built.set(locale, getSite().then(charts));
+  return built.get(locale)!;
 }
 
 export async function getChart(id: string): Promise<Chart> {

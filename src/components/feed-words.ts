@@ -1,5 +1,5 @@
 // The Atom feed's words (src/lib/changes-feed.ts), from the string table.
-import { t } from '../i18n/zh-CN';
+import { t } from '../i18n';
 import type { FeedWords } from '../lib/changes-feed';
 
 export function feedWords(docNumber: string): FeedWords {

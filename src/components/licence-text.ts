@@ -1,6 +1,6 @@
 // The licence in plain text, for the files that carry it (plan.json, the JSON Schemas, the briefing pack's README);
 // LicenceNote.astro says the same on the pages, with links. Words from the string table, facts from the plan.
-import { t } from '../i18n/zh-CN';
+import { t } from '../i18n';
 import { DATA_LICENCE, type LicenceWords } from '../lib/licence';
 import { paths } from '../lib/paths';
 import type { Site } from '../lib/relations';

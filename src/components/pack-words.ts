@@ -1,7 +1,7 @@
 // The words of the briefing pack's README and citation file (src/lib/briefing-pack.ts), from the string table.
 // Explorer.astro hands them to the browser in data-pack-words, so the pack is written in the page's language
 // without the script loading the table.
-import { t } from '../i18n/zh-CN';
+import { t } from '../i18n';
 import type { PackWords } from '../lib/briefing-pack';
 
 export function packWords(): PackWords {

@@ -1,6 +1,6 @@
 // The words of open data's readable CSV and of the dictionary's column about it (src/lib/open-data.ts), from the
 // string table; lib code takes its words from its callers.
-import { t } from '../i18n/zh-CN';
+import { t } from '../i18n';
 import type { ReadableKind, ReadableWords } from '../lib/open-data';
 
 export function readableWords(): ReadableWords {

@@ -41,10 +41,10 @@ export const en = {
   'breadcrumbs.label': 'You are here',
   'reading.large': 'Large text, high contrast',
   'cite.label': 'Source',
-  'cite.zh': '{issuer}, "{title}" ({docNumber}, {date}), {clauses}. Cited via: {site}, "{subject}", {url}, version of {version}.',
-  'cite.zhWhole': '{issuer}, "{title}" ({docNumber}, {date}). Cited via: {site}, "{subject}", {url}, version of {version}.',
-  'cite.gbt': '{issuer}. {title}: {docNumber}[Z]. {isoDate}: {clauses}. {site}: {subject}[EB/OL]. ({version})[{version}]. {url}.',
-  'cite.gbtWhole': '{issuer}. {title}: {docNumber}[Z]. {isoDate}. {site}: {subject}[EB/OL]. ({version})[{version}]. {url}.',
+  'cite.zh': '{issuer}《{title}》（{docNumber}，{date}）{gloss}, {clauses}. Cited via: {site}, “{subject}”, {url}, version of {version}.',
+  'cite.zhWhole': '{issuer}《{title}》（{docNumber}，{date}）{gloss}. Cited via: {site}, “{subject}”, {url}, version of {version}.',
+  'cite.gbt': '{issuer}. {title}{gloss}: {docNumber}[Z]. {isoDate}: {clauses}. {site}: {subject}[EB/OL]. ({version})[{version}]. {url}.',
+  'cite.gbtWhole': '{issuer}. {title}{gloss}: {docNumber}[Z]. {isoDate}. {site}: {subject}[EB/OL]. ({version})[{version}]. {url}.',
   'list.separator': ', ',
   // Figures and deadlines of targets (src/i18n/format.ts).
   'format.atLeast': 'at least {q}',
@@ -585,10 +585,10 @@ export const en = {
   'filters.summaryActive': 'Filters ({n} chosen: {values})',
   // #13 data
   // Citations while the portal's address (SITE_URL) is unset (src/components/citation-text.ts): document and clauses only.
-  'cite.zhNoUrl': '{issuer}, "{title}" ({docNumber}, {date}), {clauses}.',
-  'cite.zhWholeNoUrl': '{issuer}, "{title}" ({docNumber}, {date}).',
-  'cite.gbtNoUrl': '{issuer}. {title}: {docNumber}[Z]. {isoDate}: {clauses}.',
-  'cite.gbtWholeNoUrl': '{issuer}. {title}: {docNumber}[Z]. {isoDate}.',
+  'cite.zhNoUrl': '{issuer}《{title}》（{docNumber}，{date}）{gloss}, {clauses}.',
+  'cite.zhWholeNoUrl': '{issuer}《{title}》（{docNumber}，{date}）{gloss}.',
+  'cite.gbtNoUrl': '{issuer}. {title}{gloss}: {docNumber}[Z]. {isoDate}: {clauses}.',
+  'cite.gbtWholeNoUrl': '{issuer}. {title}{gloss}: {docNumber}[Z]. {isoDate}.',
   // Briefing pack and plain CSV of an explorer table (src/lib/briefing-pack.ts through src/components/pack-words.ts).
   'pack.column': 'The "{label}" column of the table on the page, as shown (names, clause labels)',
   'pack.links': '{label} addresses',
@@ -627,4 +627,16 @@ export const en = {
   'explorer.csv': 'Download CSV',
   'explorer.csvDone': 'CSV downloaded: {n} {noun}.',
   'explorer.csvFailed': 'The CSV could not be made. Try again later, or download the complete data from the Open data page.',
+  // The English edition (#14): the not-stated sentence (NotStated), the language switch (LanguageSwitch).
+  // A citation's English gloss of the document, after its Chinese name (citation-text.ts; used on English pages).
+  'cite.gloss': ' [{issuerEn}, “{titleEn}”, {dateEn}; unofficial translation]',
+  'notStated.lead': 'Not stated in the plan:',
+  'notStated.sentence': '{what}.',
+  'language.switch': '中文',
+  // /en/plan/: the note over the unofficial English beside each paragraph (plan.astro, PlanParagraph).
+  'page.plan.unofficial':
+    'The English beside each Chinese paragraph is this site’s unofficial translation. The Chinese text is authoritative.',
+  'planParagraph.original': 'Original',
+  'planParagraph.english': 'English (unofficial translation)',
+  'page.plan.basisItem': '“{title}” ({number})',
 } as const satisfies Record<UiKey, string>;

@@ -2,13 +2,18 @@
 // (以上, 突破, 每年, 到…年) from the string table.
 import { formatQuantity } from '../lib/format';
 import type { Data } from '../lib/types';
-import { t } from './zh-CN';
+import { renderLocale, t } from '.';
 
 type Target = Data<'targets'>;
 
+/** A quantity in the plan's unit, in the language of the current render (1000亿元, RMB 100 billion). */
+export function formatAmount(value: number, unit: string): string {
+  return formatQuantity(value, unit, renderLocale());
+}
+
 /** The target's figure with its comparator, in the plan's words: 1000亿元, 600亿元以上, 突破65%. */
 export function formatTargetValue(x: Pick<Target, 'value' | 'unit' | 'comparator'>): string {
-  const q = formatQuantity(x.value, x.unit);
+  const q = formatAmount(x.value, x.unit);
   if (x.comparator === 'at-least') return t('format.atLeast', { q });
   if (x.comparator === 'exceed') return t('format.exceed', { q });
   return q;

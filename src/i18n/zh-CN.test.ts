@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { placeholders } from '../lib/template';
-import { t, zhCN, type UiKey } from './zh-CN';
+import { t } from '.';
+import { zhCN, type UiKey } from './zh-CN';
 
 test('t fills named values through the one replacer, every placeholder each time it stands', () => {
   expect(t('explorer.some', { shown: 5, n: 29, noun: '个项目' })).toBe('按当前条件显示5条，共29个项目。');

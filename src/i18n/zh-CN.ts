@@ -1,7 +1,5 @@
 // Interface strings. This file is the source of the key type: another language file typed as
 // `Record<UiKey, string>` fails the build when it misses a key.
-import { fill, type TemplateValues } from '../lib/template';
-
 export const zhCN = {
   'site.name': '越城区“1616”专项行动',
   'site.tagline': '打造现代服务业高质量发展样板区：方案全文、目标、项目与责任单位',
@@ -40,10 +38,10 @@ export const zhCN = {
   'breadcrumbs.label': '当前位置',
   'reading.large': '大字高对比',
   'cite.label': '出处',
-  'cite.zh': '{issuer}《{title}》（{docNumber}，{date}），{clauses}。转引自：{site}“{subject}”，{url}，{version}版。',
-  'cite.zhWhole': '{issuer}《{title}》（{docNumber}，{date}）。转引自：{site}“{subject}”，{url}，{version}版。',
-  'cite.gbt': '{issuer}. {title}: {docNumber}[Z]. {isoDate}: {clauses}. {site}: {subject}[EB/OL]. ({version})[{version}]. {url}.',
-  'cite.gbtWhole': '{issuer}. {title}: {docNumber}[Z]. {isoDate}. {site}: {subject}[EB/OL]. ({version})[{version}]. {url}.',
+  'cite.zh': '{issuer}《{title}》（{docNumber}，{date}）{gloss}，{clauses}。转引自：{site}“{subject}”，{url}，{version}版。',
+  'cite.zhWhole': '{issuer}《{title}》（{docNumber}，{date}）{gloss}。转引自：{site}“{subject}”，{url}，{version}版。',
+  'cite.gbt': '{issuer}. {title}{gloss}: {docNumber}[Z]. {isoDate}: {clauses}. {site}: {subject}[EB/OL]. ({version})[{version}]. {url}.',
+  'cite.gbtWhole': '{issuer}. {title}{gloss}: {docNumber}[Z]. {isoDate}. {site}: {subject}[EB/OL]. ({version})[{version}]. {url}.',
   'list.separator': '、',
   // Figures and deadlines of targets (src/i18n/format.ts).
   'format.atLeast': '{q}以上',
@@ -537,10 +535,10 @@ export const zhCN = {
   'filters.summaryActive': '筛选（已选{n}项：{values}）',
   // #13 data
   // Citations while the portal's address (SITE_URL) is unset (src/components/citation-text.ts): document and clauses only.
-  'cite.zhNoUrl': '{issuer}《{title}》（{docNumber}，{date}），{clauses}。',
-  'cite.zhWholeNoUrl': '{issuer}《{title}》（{docNumber}，{date}）。',
-  'cite.gbtNoUrl': '{issuer}. {title}: {docNumber}[Z]. {isoDate}: {clauses}.',
-  'cite.gbtWholeNoUrl': '{issuer}. {title}: {docNumber}[Z]. {isoDate}.',
+  'cite.zhNoUrl': '{issuer}《{title}》（{docNumber}，{date}）{gloss}，{clauses}。',
+  'cite.zhWholeNoUrl': '{issuer}《{title}》（{docNumber}，{date}）{gloss}。',
+  'cite.gbtNoUrl': '{issuer}. {title}{gloss}: {docNumber}[Z]. {isoDate}: {clauses}.',
+  'cite.gbtWholeNoUrl': '{issuer}. {title}{gloss}: {docNumber}[Z]. {isoDate}.',
   // Briefing pack and plain CSV of an explorer table (src/lib/briefing-pack.ts through src/components/pack-words.ts).
   'pack.column': '网页表格的“{label}”列，照网页显示（名称、条款编号）',
   'pack.links': '{label}网址',
@@ -574,14 +572,17 @@ export const zhCN = {
   'explorer.csv': '下载 CSV',
   'explorer.csvDone': '已下载 CSV：{n}{noun}。',
   'explorer.csvFailed': 'CSV 生成失败。可以稍后重试，或到“开放数据”页下载完整数据。',
+  // The English edition (#14): the not-stated sentence (NotStated), the language switch (LanguageSwitch).
+  // A citation's English gloss of the document, after its Chinese name (citation-text.ts; used on English pages).
+  'cite.gloss': '（{issuerEn}：{titleEn}，{dateEn}）',
+  'notStated.lead': '方案未写明',
+  'notStated.sentence': '{what}。',
+  'language.switch': 'English',
+  // /en/plan/: the note over the unofficial English beside each paragraph (plan.astro, PlanParagraph).
+  'page.plan.unofficial': '每段中文原文旁的英文是本站的非官方翻译，以中文原文为准。',
+  'planParagraph.original': '原文',
+  'planParagraph.english': '英文（非官方翻译）',
+  'page.plan.basisItem': '《{title}》（{number}）',
 } as const;
 
 export type UiKey = keyof typeof zhCN;
-
-/**
- * The string for `key`, with its `{name}` placeholders filled from `values`. Without values the template comes back
- * as it is, for scripts that fill it in the browser.
- */
-export function t(key: UiKey, values?: TemplateValues): string {
-  return values ? fill(zhCN[key], values) : zhCN[key];
-}

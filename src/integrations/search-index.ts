@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { formatTargetValue, formatTiming } from '../i18n/format';
 import { typeLabel } from '../i18n/search';
-import { t } from '../i18n/zh-CN';
+import { t } from '../i18n';
 import { ContentError } from '../lib/content-files';
 import { loadContent } from '../lib/load-content';
 import { formatProblems } from '../lib/problems';

@@ -26,18 +26,23 @@ export interface CitationParts extends CitationInput {
   isoDate: string;
   /** Clause labels, in order; none when a page rests on the whole document. */
   clauses: string[];
+  /** On the English edition: the issuer, title and date in English, which follow the Chinese original. */
+  english?: { issuer: string; title: string; date: string } | undefined;
 }
 
 export function citationParts(site: Site, c: CitationInput): CitationParts {
+  // The English edition's plan entry carries its Chinese as `zh` (localize.ts): the original is always named first.
   const d = site.plan.data;
+  const zh = (site.plan as { zh?: typeof d }).zh ?? d;
   return {
     ...c,
-    issuer: d.issuer.text,
-    title: site.title,
-    docNumber: d.docNumber.text,
-    date: d.date.text,
-    isoDate: isoDateFromChinese(d.date.text),
+    issuer: zh.issuer.text,
+    title: zh.tree.title.map((b) => b.text).join(''),
+    docNumber: zh.docNumber.text,
+    date: zh.date.text,
+    isoDate: isoDateFromChinese(zh.date.text),
     clauses: c.paragraphs.map(site.label),
+    english: zh === d ? undefined : { issuer: d.issuer.text, title: site.title, date: d.date.text },
   };
 }
 

@@ -28,6 +28,8 @@ export const CONTENT_FILES = {
 
 /** The official text, kept byte-identical to the published copy. */
 export const PLAN_TEXT_FILE = 'plan/yuecheng-1616-plan.txt';
+/** The unofficial English of the official text, block by block at the same ids. */
+export const PLAN_TRANSLATION_FILE = 'plan/yuecheng-1616-plan.en.yaml';
 
 /** content/ of the project being built (the build and the tests run from the project root). */
 export function contentDir(): string {
@@ -76,10 +78,22 @@ export function readCollection(dir: string, file: string): RawEntry[] {
 }
 
 /** Frontmatter between two `---` lines at the very top of the file. */
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const FRONTMATTER = /^---\r?\n([\s\S]*?)(?:\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Reads one MDX file per entry: the id is the file name, the data is the frontmatter, the body the explanation. */
 export function readMdxEntries(folder: string): RawEntry[] {
+  return readMdxFiles(folder, MDX_ENTRY);
+}
+
+/** The English of an MDX folder's entries, `<id>.en.mdx`: id, the English frontmatter and the English body. */
+export function readMdxTranslations(folder: string): RawEntry[] {
+  return readMdxFiles(folder, MDX_TRANSLATION);
+}
+
+/** The glob of an MDX folder's English files. */
+export const MDX_TRANSLATION = /^([^.]+)\.en\.mdx$/;
+
+function readMdxFiles(folder: string, pattern: RegExp): RawEntry[] {
   const shownDir = path.relative(process.cwd(), folder) || folder;
   if (!fs.existsSync(folder)) throw new ContentError(`${shownDir}: folder is missing`);
   return fs
@@ -88,8 +102,8 @@ export function readMdxEntries(folder: string): RawEntry[] {
     .sort()
     .flatMap((name) => {
       const shown = path.join(shownDir, name);
-      const m = MDX_ENTRY.exec(name);
-      if (!m) return []; // a translation, <id>.<lang>.mdx
+      const m = pattern.exec(name);
+      if (!m) return [];
       const id = m[1]!;
       if (!ID.test(id))
         throw new ContentError(`${shown}: file name "${id}" must be lower-case ASCII words joined by hyphens, e.g. "cultural-tourism.mdx"`);
@@ -99,7 +113,7 @@ export function readMdxEntries(folder: string): RawEntry[] {
       const lineCounter = new LineCounter();
       const doc = parseDocument(fm[1]!, { lineCounter, prettyErrors: true });
       if (doc.errors.length) throw new ContentError(`${shown}: frontmatter YAML syntax error: ${doc.errors[0]!.message}`);
-      const data: unknown = doc.toJS();
+      const data: unknown = doc.toJS() ?? {};
       // The frontmatter starts on the file's second line, after "---".
       const lineOf = (field: readonly PropertyKey[]) => {
         for (let n = field.length; n >= 0; n--) {
@@ -155,6 +169,18 @@ export function readEntries(file: string): RawEntry[] {
 
 export function readPlanText(dir = contentDir()): string {
   return fs.readFileSync(path.join(dir, PLAN_TEXT_FILE), 'utf8');
+}
+
+/** The unofficial English of the official text (empty until it is written): `{ id, hash, en }` per block. */
+export function readPlanTranslation(dir = contentDir()): Record<string, unknown>[] {
+  const file = path.join(dir, PLAN_TRANSLATION_FILE);
+  if (!fs.existsSync(file)) return [];
+  return readEntries(file).map(({ id, data }) => ({ id, ...data }));
+}
+
+/** What the plan's loader adds to its metadata entry: the parsed text and its English. */
+export function planExtras(dir = contentDir()): { tree: ReturnType<typeof parsePlan>; translation: Record<string, unknown>[] } {
+  return { tree: parsePlan(readPlanText(dir)), translation: readPlanTranslation(dir) };
 }
 
 /** Paragraph id → text for every addressable block of the official text. */

@@ -21,7 +21,12 @@ export function explanationContext(dir = contentDir()): ExplanationContext {
 }
 
 /** Every rule broken by the bodies of `entries` (one MDX collection), each with its file and line. */
-export function explanationProblems(name: CollectionName, entries: readonly RawEntry[], ctx: ExplanationContext): Problem[] {
+export function explanationProblems(
+  name: CollectionName,
+  entries: readonly RawEntry[],
+  ctx: ExplanationContext,
+  options: { english?: boolean } = {},
+): Problem[] {
   return entries.flatMap(({ id, mdx }) => {
     if (!mdx) return [];
     if (!mdx.body.trim())
@@ -43,7 +48,7 @@ export function explanationProblems(name: CollectionName, entries: readonly RawE
         { file: mdx.file, line: mdx.bodyLine + (e.line ?? 1) - 1, entry: id, field: 'body', message: `MDX syntax error: ${e.message}` },
       ];
     }
-    return checkExplanation(root, ctx, { longForm: LONG_FORM.includes(name) }).map((p) => ({
+    return checkExplanation(root, ctx, { longForm: LONG_FORM.includes(name), ...options }).map((p) => ({
       file: mdx.file,
       line: mdx.bodyLine + p.line - 1,
       entry: id,

@@ -7,6 +7,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { strayFigures } from './figures';
 
 /** What `<Entity kind>` may name, and the collection behind each kind. */
 export const ENTITY_KINDS = {
@@ -51,6 +52,18 @@ export interface RuleProblem {
 export const LONG_FORM_HEADINGS =
   /^方案要做什么\|(对市民意味着什么\|对企业意味着什么|对市民意味着什么|对企业意味着什么|对企业意味着什么\|对市民意味着什么)\|在哪里\|谁负责\|方案没有说什么$/;
 export const LONG_FORM_HEADING_HINT = '方案要做什么 / 对市民意味着什么 或 对企业意味着什么（可两者都有）/ 在哪里 / 谁负责 / 方案没有说什么';
+/** The same headings in the English body (`<id>.en.mdx`). */
+export const LONG_FORM_HEADINGS_EN =
+  /^What the plan sets out to do\|(What it means for residents\|What it means for businesses|What it means for residents|What it means for businesses|What it means for businesses\|What it means for residents)\|Where\|Who is responsible\|What the plan does not say$/;
+export const LONG_FORM_HEADING_HINT_EN =
+  'What the plan sets out to do / What it means for residents or What it means for businesses (or both) / Where / Who is responsible / What the plan does not say';
+
+/** How a body is checked: long-form headings (industries, programmes) and the language it is written in. */
+export interface CheckOptions {
+  longForm?: boolean;
+  /** An English body: headings in English, every <Quote> with its English (`en`), figures as the formatter writes them. */
+  english?: boolean;
+}
 
 export function parseBody(body: string): Root {
   return fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
@@ -75,6 +88,8 @@ function idList(expression: string | undefined): string[] | undefined {
   return [...expression.matchAll(/(['"])([^'"]*)\1/g)].map((m) => m[2]!);
 }
 
+const HAN = /\p{Script=Han}/u;
+
 /** Numbers as typed: runs of digits, with a decimal part. */
 const NUMBER = /\d+(?:\.\d+)?/g;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -87,7 +102,7 @@ function typedText(node: Nodes): string {
   return 'children' in node ? (node.children as Nodes[]).map(typedText).join('') : '';
 }
 
-export function checkExplanation(root: Root, ctx: ExplanationContext, options: { longForm?: boolean } = {}): RuleProblem[] {
+export function checkExplanation(root: Root, ctx: ExplanationContext, options: CheckOptions = {}): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const lineOf = (n: Nodes) => n.position?.start.line ?? 0;
   const fail = (n: Nodes, rule: Rule, message: string) => problems.push({ line: lineOf(n), rule, message });
@@ -124,6 +139,14 @@ export function checkExplanation(root: Root, ctx: ExplanationContext, options: {
       }
       if (!ctx.paragraphs.get(id)!.includes(text))
         fail(el, 'quote', `<Quote>: "${text}" does not stand verbatim in ${id}: copy the plan's own words`);
+      if (options.english) {
+        const en = attr(el, 'en');
+        if (!en?.trim()) fail(el, 'quote', `<Quote>: add en="…", the English of "${text}"`);
+        else if (HAN.test(en)) fail(el, 'quote', `<Quote>: en="${en}" must be English, without Chinese characters`);
+        else
+          for (const f of strayFigures(en, text))
+            fail(el, 'number', `<Quote>: "${f}" in en is not a figure of "${text}" as the formatter writes it`);
+      }
       return [id];
     }
     if (name === 'Target') {
@@ -182,6 +205,15 @@ export function checkExplanation(root: Root, ctx: ExplanationContext, options: {
       return;
     }
     const texts = [...cited].map((id) => ctx.paragraphs.get(id) ?? '');
+    if (options.english) {
+      for (const f of strayFigures(typed, texts.join('\n')))
+        fail(
+          p,
+          'number',
+          `"${f}" is not a figure of ${[...cited].join(', ')} as the formatter writes it: cite the clause, or use <Target>`,
+        );
+      return;
+    }
     for (const [n] of typed.matchAll(NUMBER)) {
       if (!texts.some((t) => standsAsNumber(n, t))) {
         fail(
@@ -212,11 +244,14 @@ export function checkExplanation(root: Root, ctx: ExplanationContext, options: {
   }
   visit(root, false);
 
-  if (options.longForm && !LONG_FORM_HEADINGS.test(headings.join('|'))) {
+  const [pattern, hint] = options.english
+    ? [LONG_FORM_HEADINGS_EN, LONG_FORM_HEADING_HINT_EN]
+    : [LONG_FORM_HEADINGS, LONG_FORM_HEADING_HINT];
+  if (options.longForm && !pattern.test(headings.join('|'))) {
     problems.push({
       line: 1,
       rule: 'headings',
-      message: `the ## headings are "${headings.join(' / ')}"; an industry or programme uses ${LONG_FORM_HEADING_HINT}`,
+      message: `the ## headings are "${headings.join(' / ')}"; an industry or programme uses ${hint}`,
     });
   }
   return problems.sort((a, b) => a.line - b.line);

@@ -3,11 +3,19 @@
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { schemas, type CollectionName, type SchemaContext } from '../schemas';
-import { CONTENT_FILES, contentDir, paragraphMap, readCollection, readMdxEntries, readPlanText, type RawEntry } from './content-files';
+import {
+  CONTENT_FILES,
+  contentDir,
+  paragraphMap,
+  planExtras,
+  readCollection,
+  readMdxEntries,
+  readPlanText,
+  type RawEntry,
+} from './content-files';
 import { explanationContext, explanationProblems } from './explanation-check';
 import type { Problem } from './problems';
 import type { Collections } from './types';
-import { parsePlan } from './plan-text';
 
 /** Stand-in for Astro's reference(): same output shape, existence is checked by integrity.ts. */
 const plainRef: SchemaContext['ref'] = (collection) => z.string().transform((id) => ({ collection, id }));
@@ -26,7 +34,7 @@ export function schemaProblems(
   const problems: Problem[] = [];
   const parsed = entries.flatMap(({ id, data, mdx }) => {
     const shown = mdx?.file ?? path.join('content', CONTENT_FILES[name]);
-    const input = name === 'plan' ? { ...data, tree: parsePlan(readPlanText(dir)) } : data;
+    const input = name === 'plan' ? { ...data, ...planExtras(dir) } : data;
     const r = schema.safeParse(input);
     if (r.success) return [{ id, data: r.data, filePath: shown }];
     for (const issue of r.error.issues) {

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { CollectionName } from '../schemas/common';
-import { ContentError, contentDir, readEntries, readMdxEntries, readPlanText } from './content-files';
+import { mdxEnglishSchema } from '../schemas/english';
+import { CONTENT_FILES, ContentError, contentDir, planExtras, readEntries, readMdxEntries, readMdxTranslations } from './content-files';
 import { explanationContext, explanationProblems } from './explanation-check';
 import { schemaProblems } from './load-content';
-import { parsePlan } from './plan-text';
 import { formatProblems } from './problems';
 
 function load(file: string, extra: (id: string) => Record<string, unknown> = () => ({})): Loader {
@@ -29,7 +29,7 @@ function load(file: string, extra: (id: string) => Record<string, unknown> = () 
 export const yamlList = (file: string): Loader => load(file);
 
 /** The plan's metadata, with the parsed official text attached as `tree`. */
-export const planLoader = (metaFile: string): Loader => load(metaFile, () => ({ tree: parsePlan(readPlanText()) }));
+export const planLoader = (metaFile: string): Loader => load(metaFile, () => planExtras());
 
 /**
  * A folder of MDX entries, one `<id>.mdx` each: data in the frontmatter, explanation in the body. Every problem
@@ -58,6 +58,63 @@ export function mdxFolder(name: CollectionName, folder: string): Loader {
         });
       }
       watcher?.add(dir);
+    },
+  };
+}
+
+/** The collections kept as MDX folders, whose entries may have an English file beside them. */
+export const MDX_COLLECTIONS = ['industries', 'programmes', 'platforms', 'projects'] as const satisfies readonly CollectionName[];
+export type MdxCollection = (typeof MDX_COLLECTIONS)[number];
+
+/**
+ * The English of every MDX entry, `<id>.en.mdx` beside `<id>.mdx`, as one collection with ids `<collection>/<id>`:
+ * its frontmatter (the English of the entry's text fields) and its body, rendered like the Chinese one. An English
+ * file without its Chinese entry, bad frontmatter, or a body that breaks the explanation rules stops the build.
+ */
+export function mdxTranslations(): Loader {
+  return {
+    name: 'portal-mdx-translations',
+    async load({ store, parseData, config, watcher, generateDigest }) {
+      const root = fileURLToPath(config.root);
+      const ctx = explanationContext();
+      store.clear();
+      for (const collection of MDX_COLLECTIONS) {
+        const dir = path.join(contentDir(), CONTENT_FILES[collection]);
+        const ids = new Set(readMdxEntries(dir).map((e) => e.id));
+        const entries = readMdxTranslations(dir);
+        const problems = [
+          ...entries
+            .filter((e) => !ids.has(e.id))
+            .map((e) => ({ file: e.mdx!.file, entry: e.id, field: 'file', message: `there is no ${e.id}.mdx beside this English file` })),
+          ...entries.flatMap((e) => {
+            const r = mdxEnglishSchema.safeParse(e.data);
+            return r.success
+              ? []
+              : r.error.issues.map((i) => ({
+                  file: e.mdx!.file,
+                  line: e.mdx!.lineOf(i.path),
+                  entry: e.id,
+                  field: i.path.join('.'),
+                  message: i.message,
+                }));
+          }),
+          ...explanationProblems(collection, entries, ctx, { english: true }),
+        ];
+        if (problems.length) throw new ContentError(`Content check failed:\n${formatProblems(problems)}`);
+        for (const { id, data, mdx } of entries) {
+          const key = `${collection}/${id}`;
+          const parsed = await parseData({ id: key, data: { ...data, of: collection, entry: id }, filePath: mdx!.path });
+          store.set({
+            id: key,
+            data: parsed,
+            body: mdx!.body,
+            filePath: path.relative(root, mdx!.path).split(path.sep).join('/'),
+            digest: generateDigest(mdx!.text),
+            deferredRender: true,
+          });
+        }
+        watcher?.add(dir);
+      }
     },
   };
 }

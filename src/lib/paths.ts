@@ -68,7 +68,8 @@ export function portalUrl(path: string, siteUrl: string | undefined): string | u
 
 /** Pages that are not content of their own (search, embeds, the 404): left out of the sitemap. */
 export function outsideSitemap(pathname: string): boolean {
-  return pathname === paths.search() || pathname.startsWith(paths.embeds()) || pathname.replace(/\/$/, '') === paths.notFound();
+  const path = unlocalizedPath(pathname);
+  return path === paths.search() || path.startsWith(paths.embeds()) || path.replace(/\/$/, '') === paths.notFound();
 }
 
 /**
@@ -76,3 +77,43 @@ export function outsideSitemap(pathname: string): boolean {
  * plan's, also when copied), search and embeds.
  */
 export const UNLINKED_PREFIXES: readonly string[] = [paths.glossary(), paths.plan(), paths.search(), paths.embeds()];
+
+/** The site's languages and where each one's pages live: Chinese at /, English under /en/ (astro.config.mjs). */
+export const LOCALE_PREFIXES = { 'zh-CN': '', en: '/en' } as const;
+export type SiteLocale = keyof typeof LOCALE_PREFIXES;
+
+/** Files each language has its own copy of; every other file (data, charts, assets) is shared. */
+const LOCALIZED_FILES: readonly string[] = [paths.changesFeed(), paths.searchSuggestions()];
+
+/** Whether a site path is a page or a file the other language has its own copy of. */
+function hasTwin(pathname: string): boolean {
+  return pathname.endsWith('/') || LOCALIZED_FILES.includes(pathname);
+}
+
+/** The path in the default language: /en/units/ → /units/. */
+export function unlocalizedPath(path: string): string {
+  const prefix = LOCALE_PREFIXES.en;
+  return path === prefix || path.startsWith(`${prefix}/`) ? path.slice(prefix.length) || '/' : path;
+}
+
+/** The same page (or localized file) in `locale`, query and fragment kept: /units/#x → /en/units/#x. Files stay. */
+export function localizedPath(path: string, locale: SiteLocale): string {
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  const bare = unlocalizedPath(path);
+  const pathname = bare.split(/[?#]/)[0]!;
+  return hasTwin(pathname) ? `${LOCALE_PREFIXES[locale]}${bare}` : bare;
+}
+
+/**
+ * An English page's links, to English pages: every root-relative href of an <a>, <link> and <area> and the action of a
+ * <form>, except links marked with hreflang, which say they lead to the other language on purpose (the language
+ * switch, "the Chinese original"). Nothing else in the page is touched.
+ */
+export function localizeLinks(html: string, locale: SiteLocale): string {
+  if (locale === 'zh-CN') return html;
+  return html.replace(/<(a|link|area|form)\b[^>]*>/g, (tag) =>
+    /\shreflang=/.test(tag)
+      ? tag
+      : tag.replace(/(\s(?:href|action)=")(\/[^"]*)"/, (_, attr: string, path: string) => `${attr}${localizedPath(path, locale)}"`),
+  );
+}

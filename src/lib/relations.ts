@@ -253,6 +253,8 @@ export interface Site {
   tree: PlanTree;
   /** Every block of the official text by paragraph id. */
   blocks: Map<string, PlanBlock>;
+  /** The English edition only: the portal's unofficial English of each block, by paragraph id (localize.ts). */
+  english?: ReadonlyMap<string, string>;
   industries: Entry<'industries'>[];
   programmes: Entry<'programmes'>[];
   measures: Entry<'measures'>[];

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { feedWords } from '../components/feed-words';
 import { atomFeed } from '../lib/changes-feed';
-import { getSite } from '../lib/site';
+import { getSite } from '../i18n/site';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const site = await getSite();

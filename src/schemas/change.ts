@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { sources, text } from './common';
 import type { SchemaContext } from './common';
+import { ENGLISH } from './english';
 
 /** YYYY-MM-DD, a real calendar day. */
 const isoDay = z
@@ -29,5 +30,6 @@ export function changeSchema(ctx: SchemaContext) {
       .default([])
       .describe('涉及的本站页面（网址路径）'),
     sources: sources(ctx),
+    en: ENGLISH.changes,
   });
 }

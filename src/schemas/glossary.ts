@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { sources, text, type SchemaContext } from './common';
+import { ENGLISH } from './english';
 
 export function glossarySchema(ctx: SchemaContext) {
   return z
@@ -11,6 +12,7 @@ export function glossarySchema(ctx: SchemaContext) {
       /** Background written by the portal, not plan text. Numbers the plan does not state do not belong here. */
       definition: text.describe('本站撰写的背景解释（不是方案内容）'),
       sources: sources(ctx),
+      en: ENGLISH.glossary,
     })
     .superRefine((g, issue) => {
       g.sources.forEach((id, i) => {

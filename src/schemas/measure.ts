@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { notVerbatim, paragraphId, standsIn, text, type SchemaContext } from './common';
+import { ENGLISH } from './english';
 
 /**
  * A role the text of 四 gives a unit. 四 prints no 责任单位 list, so these are kept apart from responsibilities:
@@ -23,6 +24,7 @@ export function measureSchema(ctx: SchemaContext) {
       /** The plan's own phrases, in order. */
       items: z.array(text).min(1).describe('方案原话要点，逐字照录'),
       roles: z.array(role(ctx)).default([]).describe('方案在本段写明的单位角色（不是责任单位名单）'),
+      en: ENGLISH.measures,
     })
     .superRefine((m, issue) => {
       if (!ctx.paragraphs.has(m.source)) return;

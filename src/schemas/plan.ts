@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { quotation, text, type SchemaContext } from './common';
+import { ENGLISH, planBlockEnglishSchema } from './english';
 
 /** A date as the plan writes it, 2023年12月29日: year, month and day. */
 export const PLAN_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
@@ -63,5 +64,8 @@ export function planSchema(ctx: SchemaContext) {
       ),
       cc: z.array(block),
     }),
+    en: ENGLISH.plan,
+    // Filled by the loader from content/plan/yuecheng-1616-plan.en.yaml: the unofficial English of each block.
+    translation: z.array(planBlockEnglishSchema).default([]),
   });
 }

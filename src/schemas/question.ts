@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { quotation, sources, text, type SchemaContext } from './common';
+import { ENGLISH } from './english';
 
 /**
  * Figures an answer may name as `{name}`: counted from the plan's text by code (src/lib/relations.ts), so an
@@ -33,6 +34,7 @@ export function questionSchema(ctx: SchemaContext) {
       /** Targets the answer is about, linked under it. */
       targets: z.array(ctx.ref('targets')).default([]).describe('回答涉及的量化目标编号'),
       sources: sources(ctx),
+      en: ENGLISH.questions,
     })
     .refine((q) => q.quotes.length > 0 || q.notStated, {
       message: 'an answer needs the plan’s words (quotes) or a notStated saying what the plan leaves open',

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { notVerbatim, sources, standsIn, text, type SchemaContext } from './common';
+import { ENGLISH } from './english';
 
 /**
  * The units code tells apart, named so it never retypes them: amounts in 亿元 (10^8 yuan: see src/lib/format.ts),
@@ -61,6 +62,7 @@ export function targetSchema(ctx: SchemaContext) {
       quote: text.describe('方案原话，逐字照录'),
       sources: sources(ctx),
       note: text.optional().describe('本站的说明'),
+      en: ENGLISH.targets,
     })
     .superRefine((t, issue) => {
       const fail = (path: string, message: string) => issue.addIssue({ code: 'custom', path: [path], message });

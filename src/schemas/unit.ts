@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { text } from './common';
+import { ENGLISH } from './english';
 
 /** Kinds of responsible unit, by what their names say they are. */
 export const UNIT_KINDS = [
@@ -32,6 +33,7 @@ export function unitSchema() {
         officialName: text.optional().describe('单位全称（背景资料，不出自方案；方案只写简称）'),
         /** Where the full name was checked, so a reader can check it too. */
         officialNameSource: z.url().optional().describe('核对单位全称所用的公开网页地址'),
+        en: ENGLISH.units,
       })
       .superRefine((u, issue) => {
         if ((u.officialName === undefined) !== (u.officialNameSource === undefined)) {

@@ -1,6 +1,6 @@
 // /units/ and each unit's page: which units the plan names for which industry, programme and project category.
 // One matrix computed here; the site-wide chart and each unit's one-row chart both read it.
-import { t } from '../../i18n/zh-CN';
+import { t } from '../../i18n';
 import { formatCount } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import type { Site } from '../../lib/relations';

@@ -1,5 +1,5 @@
 // An industry's or programme's own targets on its page, grouped by unit so each unit has its own scale.
-import { t } from '../../i18n/zh-CN';
+import { t } from '../../i18n';
 import { formatCount } from '../../lib/format';
 import { formatTargetValue } from '../../i18n/format';
 import { paths } from '../../lib/paths';

@@ -1,8 +1,8 @@
 // /projects/: how the planned investment and the planned number of major projects divide among the three
 // categories, one square per 10亿元 or per project.
-import { t } from '../../i18n/zh-CN';
-import { formatCount, formatQuantity } from '../../lib/format';
-import { formatTargetValue } from '../../i18n/format';
+import { t } from '../../i18n';
+import { formatCount } from '../../lib/format';
+import { formatAmount, formatTargetValue } from '../../i18n/format';
 import { paths } from '../../lib/paths';
 import { TARGET_UNIT } from '../../schemas/target';
 import type { Site } from '../../lib/relations';
@@ -44,7 +44,7 @@ export function projectWaffleCharts(site: Site): Chart[] {
     namedProjects: c.projects.map((p) => p.id),
   }));
   const sources = [...cats.map((c) => c.entry.data.source), ...totalInvest.data.sources];
-  const square = formatQuantity(WAFFLE_UNIT_YI, TARGET_UNIT.amount);
+  const square = formatAmount(WAFFLE_UNIT_YI, TARGET_UNIT.amount);
   const investment = chartIds.projectInvestment;
   const counts = chartIds.projectCounts;
   return [

@@ -1,6 +1,6 @@
 // The home page's rhythm: issued, the three steps the plan names without calendar years, the target year, and the
 // targets set for every year.
-import { t } from '../../i18n/zh-CN';
+import { t } from '../../i18n';
 import { formatCount } from '../../lib/format';
 import { formatTargetValue, formatTiming } from '../../i18n/format';
 import { paths } from '../../lib/paths';

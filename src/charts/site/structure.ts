@@ -1,6 +1,6 @@
 // The home page's "1616" structure: the model zone, the six industries in two groups, the value-added target and
 // the six programmes, as a tree.
-import { t } from '../../i18n/zh-CN';
+import { t } from '../../i18n';
 import { formatCount } from '../../lib/format';
 import { formatTargetValue } from '../../i18n/format';
 import { paths } from '../../lib/paths';

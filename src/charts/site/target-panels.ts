@@ -1,5 +1,5 @@
 // /targets/: every target in three panels by kind of figure (amounts, shares, counts), largest first.
-import { t } from '../../i18n/zh-CN';
+import { t } from '../../i18n';
 import { formatCount } from '../../lib/format';
 import { formatTargetValue } from '../../i18n/format';
 import { paths } from '../../lib/paths';

@@ -1,6 +1,6 @@
 // How a target reads in every target chart's data table and JSON download, so the panels on /targets/ and the
 // charts on industry and programme pages shape the same target the same way.
-import { t } from '../../i18n/zh-CN';
+import { t } from '../../i18n';
 import { formatTargetValue, formatTiming } from '../../i18n/format';
 import type { Site } from '../../lib/relations';
 import type { Entry } from '../../lib/types';

@@ -1,7 +1,7 @@
 // The site's sections, in the groups the phone menu shows; the wide-screen bar lists the same links in the same
 // order. 更新记录 stays in the footer beside its Atom feed: the wide bar has no room left on one line.
 import type { UiKey } from '../../i18n/zh-CN';
-import { paths } from '../../lib/paths';
+import { paths, unlocalizedPath } from '../../lib/paths';
 
 export interface SectionGroup {
   label: UiKey;
@@ -50,4 +50,4 @@ export const sectionGroups: SectionGroup[] = [
 ];
 
 /** aria-current for a section link: the section's own page and every page under it. */
-export const currentFor = (here: string, href: string): 'page' | undefined => (here.startsWith(href) ? 'page' : undefined);
+export const currentFor = (here: string, href: string): 'page' | undefined => (unlocalizedPath(here).startsWith(href) ? 'page' : undefined);

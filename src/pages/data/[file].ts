@@ -4,7 +4,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { licenceText } from '../../components/licence-text';
 import { config } from '../../config';
-import { t } from '../../i18n/zh-CN';
+import { t } from '../../i18n';
 import { licenceBlock } from '../../lib/licence';
 import {
   bundle,
@@ -20,7 +20,7 @@ import {
 } from '../../lib/open-data';
 import { paths } from '../../lib/paths';
 import { readableNote, readableWords } from '../../components/readable-words';
-import { getSite } from '../../lib/site';
+import { getSite } from '../../i18n/site';
 
 type Name = Dataset | 'paragraphs';
 const NAMES: Name[] = [...DATASETS, 'paragraphs'];
