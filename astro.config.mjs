@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { englishEdition } from './src/integrations/english-edition';
 import { searchIndex } from './src/integrations/search-index';
 import { siteUrlNotice } from './src/integrations/site-url';
 import { outsideSitemap } from './src/lib/paths';
@@ -31,6 +32,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !outsideSitemap(new URL(page).pathname) }),
     searchIndex(),
     siteUrlNotice(),
+    englishEdition(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -11,11 +11,17 @@ export const onRequest = defineMiddleware((context, next) => {
   const locale = isLocale(context.currentLocale) ? context.currentLocale : DEFAULT_LOCALE;
   // The body is read inside the locale's context: Astro renders the page while it is read.
   return inLocale(locale, async () => {
-    const response = await next();
-    const path = context.url.pathname;
-    if (!response.headers.get('content-type')?.startsWith('text/html')) {
-      return new Response(await response.arrayBuffer(), { status: response.status, headers: response.headers });
+    let response: Response;
+    try {
+      response = await next();
+    } catch (error) {
+      // Astro's i18n fallback swallows this for English pages; say it here (src/integrations/english-edition.ts).
+      if (locale !== DEFAULT_LOCALE) console.error(`English page failed: ${context.url.pathname}`, error);
+      throw error;
     }
+    const path = context.url.pathname;
+    // Anything else (endpoints, which render inside next(), and Astro's own i18n fallback responses) passes as it is.
+    if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
     const page = localizeLinks(await response.text(), locale);
     if (UNLINKED_PREFIXES.some((p) => unlocalizedPath(path).startsWith(p)))
       return new Response(page, { status: response.status, headers: response.headers });

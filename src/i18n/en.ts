@@ -169,9 +169,9 @@ export const en = {
     'The other {shared} have no list of their own: the subsections {subsections} give a single list, at the end of their last paragraph.',
   'coverage.uncovered': 'For another {n} paragraphs, no list of responsible units follows anywhere in their subsection.',
   'coverage.departments':
-    'Of the {lists} lists, {named} name specific departments or bodies; {members} say only that "the member units of the (District) 服务业发展领导小组 carry it out according to their duties", naming no department.',
+    'Of the {lists} lists, {named} name specific departments or bodies; {members} say only that "the member units of the (District) Leading Group for Service Industry Development carry it out according to their duties", naming no department.',
   'coverage.support':
-    'Part IV, "Improve the support system" ({paragraphs} paragraphs), has no list of responsible units; its text sets out the roles of the 区服务业发展领导小组, of its office, 领导小组办公室 (within the 区发改局), and of the 各镇街.',
+    'Part IV, "Improve the support system" ({paragraphs} paragraphs), has no list of responsible units; its text sets out the roles of the District Leading Group for Service Industry Development, of its office (within the District Bureau of Development and Reform), and of all towns and subdistricts.',
   'coverage.seeMeasures': 'See "Support measures"',
   'coverage.note': "These figures are counted from the plan's text by this site's software.",
   'owner.plan': 'Overall targets',
@@ -244,7 +244,7 @@ export const en = {
   'page.home.more.plan': '{link}, every paragraph citable on its own',
   // The official text (plan.astro): the document's particulars above it.
   'page.plan.description': 'The full text of "{title}" ({docNumber}), with a permanent link to every paragraph for citing.',
-  'page.plan.docNumber': 'Document number (文号)',
+  'page.plan.docNumber': 'Document number',
   'page.plan.issuer': 'Issued by',
   'page.plan.date': 'Date of document',
   'page.plan.title': 'Title',
@@ -252,12 +252,12 @@ export const en = {
   'page.plan.publication': 'Publication',
   'page.plan.cc': 'Copied to',
   'page.plan.note':
-    'The text below reproduces the original line by line. The number before each paragraph (such as "二（一）¶1") is added by this site for citing; click it for the paragraph\'s permanent link.',
+    'The text below reproduces the original line by line. The number before each paragraph (such as "II(1) ¶1") is added by this site for citing; click it for the paragraph\'s permanent link.',
   // Targets (targets.astro); {value} and {owner} are the table's column names.
   'page.targets.description':
     'Every quantitative target in the plan: value, deadline, industry or programme, responsible units and source in the original text; sort, filter and download.',
   'page.targets.intro':
-    'The plan states {n} quantitative targets (extracted and counted one by one by this site). "{value}" gives the plan\'s figures and units, and its wording such as "at least" (以上) and "exceed" (突破); "aims to" (力争), "strives for" (争取) and "strives to win" (争创) are the plan\'s own wording. Where a target appears twice in the plan, both sources are listed.',
+    'The plan states {n} quantitative targets (extracted and counted one by one by this site). "{value}" gives the plan\'s figures and units, and its wording such as "at least" and "exceed"; "aims to", "strives to" and "strives to win" are the plan\'s own hedges. Where a target appears twice in the plan, both sources are listed.',
   'page.targets.glance': 'Targets at a glance',
   'page.targets.glanceNote': 'In three groups by unit, each group on one common scale; click a bar to go to its target.',
   'page.targets.all': 'All targets',
@@ -269,7 +269,7 @@ export const en = {
   // The six industries side by side (compare.astro).
   'page.compare.title': 'The six industries compared',
   'page.compare.description':
-    'The targets, platforms, projects and responsible units of the six key industries side by side: 文化旅游, 现代商贸, 科技服务, 数字软件, 现代金融, 总部商务.',
+    'The targets, platforms, projects and responsible units of the six key industries side by side: Culture and Tourism, Modern Commerce and Trade, Science and Technology Services, Digital Software, Modern Finance and Headquarters Business.',
   'page.compare.intro':
     "The plan's requirements for the six key industries, side by side. The support measures of Part IV apply to the services sector as a whole; see {measures}. On a phone, swipe the table left and right.",
   'page.compare.caption': 'Six key industries: targets, platforms, projects, responsible units',
@@ -288,7 +288,7 @@ export const en = {
   'page.measures.notStated': 'The plan does not state the specific terms of each policy, the amounts of support or how to apply.',
   // Glossary (glossary.astro).
   'page.glossary.description':
-    'Plain explanations of policy terms common in the plan: 规上, 生产性服务业, 两业融合, 链长制, 万亩千亿, 首店经济 and others.',
+    'Plain explanations of policy terms common in the plan, such as above designated size, producer services, the chain leader system and the first-store economy.',
   'page.glossary.intro':
     'The explanations below are {background} written by this site, to help readers understand the terms in the plan. Each entry lists the paragraphs where it appears in the plan.',
   'page.glossary.background': "background, not the plan's text",
@@ -307,7 +307,7 @@ export const en = {
   'page.about.correctionsCheck':
     'If you find that something on this site differs from the original, first open the source link beside it and compare it with the {plan}; where they differ, the original text prevails.',
   'page.about.correctionsReport':
-    'When reporting, please give the page address and the paragraph number in the original (such as "二（一）¶1"), so it can be checked.',
+    'When reporting, please give the page address and the paragraph number in the original (such as "II(1) ¶1"), so it can be checked.',
   'page.about.noAddress':
     'The operator of this site has not yet published an address for corrections. Once it is published, the "{link}" link at the bottom of every page will lead to it.',
   // "1616" in five minutes (explainer.astro).
@@ -344,7 +344,7 @@ export const en = {
     'The plan\'s "Main targets" call for {count} provincial and city major services projects, with investment of {investment}',
   // Follows the citation of categoryTable.planned, so it opens with that sentence's full stop.
   'categoryTable.computed':
-    '. The totals of number and investment for the three categories are calculated by this site from the paragraphs of 三（三）. The plan names only some of the projects; the others are not listed in the plan.',
+    '. The totals of number and investment for the three categories are calculated by this site from the paragraphs of III(3). The plan names only some of the projects; the others are not listed in the plan.',
   // ChartFigure: the data table and downloads under every chart.
   'chartFigure.table': 'Data table',
   'chartFigure.tableCaption': '{title}: data',
@@ -387,7 +387,7 @@ export const en = {
   // /industries/ and /industries/<id>/.
   'page.industries.title': 'Six key industries',
   'page.industries.description':
-    'The six key industries set by the plan, 文化旅游, 现代商贸, 科技服务, 数字软件, 现代金融 and 总部商务: commitments, targets, platforms, projects and responsible units.',
+    'The six key industries set by the plan, Culture and Tourism, Modern Commerce and Trade, Science and Technology Services, Digital Software, Modern Finance and Headquarters Business: commitments, targets, platforms, projects and responsible units.',
   'page.industries.intro':
     'The plan calls for "improving two consumer services industries" and "strengthening four producer services industries", together the "2+4" key industries.',
   'page.industries.compare': 'The targets, platforms, projects and responsible units of the six industries side by side',
@@ -403,7 +403,7 @@ export const en = {
   // /programmes/ and /programmes/<id>/.
   'page.programmes.title': 'Six key programmes',
   'page.programmes.description':
-    "The plan's six key programmes: 平台载体提能, 产业联盟共进, 重大项目支撑, 企业主体引育, 服务人才汇聚, 模式创新创建.",
+    "The plan's six key programmes: Platform and Carrier Enhancement, Industry Alliance Co-Advancement, Major Project Support, Enterprise Attraction and Cultivation, Service Talent Gathering, and Model Innovation and Creation.",
   'page.programmes.intro':
     'Part III of the plan, "Carry out the \'six key programmes\' and gather momentum for services development again", sets out six programmes.',
   'page.programmes.meta': 'Short name in the plan: "{shortName}"; {n} quantitative targets.',
@@ -575,7 +575,7 @@ export const en = {
   'page.unit.noOfficialName':
     'this unit\'s full name (the plan gives only the short name "{name}", and this site has not verified the full name; the district government\'s portal lists its departments, see "Contact")',
   'page.unit.portal':
-    'The portal of the district government, 绍兴市越城区人民政府, at {link}, lists the departments of the district government.',
+    'The portal of the district government, the People’s Government of Yuecheng District, Shaoxing City, at {link}, lists the departments of the district government.',
   // #13 longpages
   // BackToTop (src/components/prose/BackToTop.astro): ends each section of a long page, back up to toc.label.
   'toc.backToTop': 'Back to the contents of this page ↑',
@@ -639,4 +639,19 @@ export const en = {
   'planParagraph.original': 'Original',
   'planParagraph.english': 'English (unofficial translation)',
   'page.plan.basisItem': '“{title}” ({number})',
+  // The plan's hedge words before a target's figure (src/i18n/format.ts, formatHedge); in English, the verb that
+  // joins a hedge to a figure without its own verb ("aims to reach RMB 100 billion").
+  'hedge.aim': 'aims to',
+  'hedge.strive': 'strives to',
+  'hedge.striveToWin': 'strives to win',
+  'hedge.reach': ' reach',
+  'format.hedged': '{hedge} {value}',
+  // A target named in running text (<Target>, questions): label and figure, then its deadline.
+  'target.phrase': '{label}: {value}',
+  'target.when': ' ({timing})',
+  'target.figure': ': {value}',
+  // A target's unit as a heading or column (formatUnit): Chinese keeps the plan's unit; English names amounts in
+  // 亿元 by what one unit is, and counts (家, 个, 名 …) as a number.
+  'unit.amount': 'RMB 100 million',
+  'unit.count': 'number',
 } as const satisfies Record<UiKey, string>;

@@ -1,6 +1,7 @@
 // A target's figure and deadline in words: the figure from the one formatter (src/lib/format.ts), the words
 // (以上, 突破, 每年, 到…年) from the string table.
 import { formatQuantity } from '../lib/format';
+import { TARGET_UNIT } from '../schemas/target';
 import type { Data } from '../lib/types';
 import { renderLocale, t } from '.';
 
@@ -24,4 +25,26 @@ export function formatTiming(x: Pick<Target, 'by' | 'yearly'>): string {
   if (x.yearly) return t('format.yearly');
   if (x.by) return t('format.by', { year: x.by });
   return t('format.noDeadline');
+}
+
+const HEDGE_KEYS = { 力争: 'hedge.aim', 争取: 'hedge.strive', 争创: 'hedge.striveToWin' } as const;
+
+/** The plan's hedge word before a target's figure, in the page's language: 力争, "aims to reach". Empty without one. */
+export function formatHedge(x: Pick<Target, 'hedge' | 'comparator'>): string {
+  if (!x.hedge) return '';
+  // "exceed" and "at least" carry their own verb in English; a plain figure needs "reach".
+  return t(HEDGE_KEYS[x.hedge]) + (x.comparator === 'exceed' ? '' : t('hedge.reach'));
+}
+
+/** Hedge and figure together: 力争1000亿元, "aims to reach RMB 100 billion". */
+export function formatHedgedValue(x: Pick<Target, 'hedge' | 'value' | 'unit' | 'comparator'>): string {
+  const hedge = formatHedge(x);
+  const value = formatTargetValue(x);
+  return hedge ? t('format.hedged', { hedge, value }) : value;
+}
+
+/** A target's unit as a chart heading or table column: 亿元 / "RMB 100 million"; 家 / "number"; % either way. */
+export function formatUnit(unit: string): string {
+  if (unit === TARGET_UNIT.share) return unit;
+  return unit === TARGET_UNIT.amount ? t('unit.amount') : t('unit.count', { unit });
 }

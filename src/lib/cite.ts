@@ -1,6 +1,5 @@
 // What a citation of the portal names, document first: issuer, title, 文号 and date, then the clauses, then this
 // portal's page and the version date. The words around them are the interface's (src/components/citation-text.ts).
-import { isoDateFromChinese } from './format';
 import type { Site } from './relations';
 
 export interface CitationInput {
@@ -40,7 +39,7 @@ export function citationParts(site: Site, c: CitationInput): CitationParts {
     title: zh.tree.title.map((b) => b.text).join(''),
     docNumber: zh.docNumber.text,
     date: zh.date.text,
-    isoDate: isoDateFromChinese(zh.date.text),
+    isoDate: site.issued,
     clauses: c.paragraphs.map(site.label),
     english: zh === d ? undefined : { issuer: d.issuer.text, title: site.title, date: d.date.text },
   };

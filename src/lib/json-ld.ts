@@ -1,7 +1,6 @@
 // schema.org JSON-LD for every page: a WebPage based on the plan (as Legislation: an issued government
 // document with its 文号), and, on entity pages, what the page is about (a GovernmentOrganization for a
 // unit, a Project, a Place…). Only facts the plan states go in: no addresses, contacts or dates of our own.
-import { isoDateFromChinese } from './format';
 import type { Site } from './relations';
 
 export interface About {
@@ -18,7 +17,7 @@ export function planDocument(site: Site) {
     '@type': 'Legislation',
     name: site.title,
     legislationIdentifier: d.docNumber.text,
-    legislationDate: isoDateFromChinese(d.date.text),
+    legislationDate: site.issued,
     legislationPassedBy: { '@type': 'GovernmentOrganization', name: d.issuer.text },
     inLanguage: 'zh-CN',
   };

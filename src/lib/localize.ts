@@ -7,7 +7,7 @@
 // table, the English files and the few words the Site builds text from.
 import { COLLECTIONS } from '../schemas/common';
 import type { MdxEnglish } from '../schemas/english';
-import type { Site } from './relations';
+import type { Duty, Site } from './relations';
 import { fill } from './template';
 import type { Data, Entry } from './types';
 
@@ -52,6 +52,10 @@ export function englishLabel(id: string, words: EnglishInput['words']): string {
 
 export function localizeSite(site: Site, input: EnglishInput): Site {
   const name = (zh: string) => input.names.get(zh) ?? zh;
+  const label = (id: string) => englishLabel(id, input.words);
+  const idOfLabel = new Map([...site.blocks.values()].map((b) => [b.label, b.id]));
+  const sharedListSubsections = site.listCoverage.sharedListSubsections.map((l) => label(idOfLabel.get(l) ?? l));
+  const facts = { ...site.facts, sharedListSubsections: sharedListSubsections.join(input.words.separator) };
   const list = (zh: readonly string[], en: readonly string[] | undefined) => zh.map((s, i) => en?.[i] ?? s);
 
   /** The English of one entry's data. */
@@ -63,14 +67,18 @@ export function localizeSite(site: Site, input: EnglishInput): Site {
       (d[field] as { text: string }[] | undefined)?.map((q, i) => ({ ...q, text: (en[field] as string[] | undefined)?.[i] ?? q.text }));
     switch (entry.collection) {
       case 'industries':
-      case 'programmes':
+      case 'programmes': {
+        // Scopes (龙头领军企业) in the order the entries with one stand in `responsibilities`.
+        const scopes = [...((en['scopes'] as string[] | undefined) ?? [])];
         return {
           ...d,
           name: name(d.name as string),
           ...(d.shortName ? { shortName: name(d.shortName as string) } : {}),
           summary: text('summary'),
           commitments: quotes('commitments'),
+          responsibilities: (d.responsibilities as { scope?: string }[]).map((r) => (r.scope ? { ...r, scope: scopes.shift() ?? r.scope } : r)),
         };
+      }
       case 'platforms':
         return { ...d, name: name(d.name as string), role: text('role'), note: text('note') };
       case 'projects':
@@ -113,7 +121,7 @@ export function localizeSite(site: Site, input: EnglishInput): Site {
         return {
           ...d,
           question: text('question'),
-          answer: en['answer'] ? fill(en['answer'], site.facts) : d.answer,
+          answer: en['answer'] ? fill(en['answer'], facts) : d.answer,
           quotes: quotes('quotes'),
           notStated: text('notStated'),
         };
@@ -172,16 +180,27 @@ export function localizeSite(site: Site, input: EnglishInput): Site {
   const chinese = (value: unknown): unknown => (typeof value === 'object' && value !== null && toChinese.get(value)) || value;
 
   const en = english(site) as Site;
-  const label = (id: string) => englishLabel(id, input.words);
-  const idOfLabel = new Map([...site.blocks.values()].map((b) => [b.label, b.id]));
   const roleText = (measure: Entry<'measures'>, text: string) => {
     const i = measure.data.roles.findIndex((r) => r.text === text);
     return measure.data.en?.roles[i] ?? text;
+  };
+  const scopeOf = (duty: Duty) => {
+    if (!duty.scope) return undefined;
+    const owner = duty.kind === 'industry' ? site.maps.industries.get(duty.id) : duty.kind === 'programme' ? site.maps.programmes.get(duty.id) : undefined;
+    const i = owner?.data.responsibilities.findIndex((r) => r.source === duty.source && r.scope === duty.scope) ?? -1;
+    return (owner && (english(owner) as Entry<'programmes'>).data.responsibilities[i]?.scope) ?? duty.scope;
   };
   return {
     ...en,
     title: name(site.title),
     english: input.blocks,
+    // The text of a clause, where a page shows it whole (a project's clause, search records): its English.
+    blocks: new Map([...site.blocks].map(([id, b]) => [id, { ...b, label: label(id), text: input.blocks.get(id) ?? b.text }])),
+    ownerOfTarget: (target) => {
+      const owner = site.ownerOfTarget(chinese(target) as Entry<'targets'>);
+      return owner.label ? { ...owner, label: name(owner.label) } : owner;
+    },
+    duties: new Map([...site.duties].map(([unit, duties]) => [unit, duties.map((d) => ({ ...d, name: name(d.name), scope: scopeOf(d) }))])),
     label,
     roles: new Map(
       [...site.roles].map(([unit, roles]) => [
@@ -195,9 +214,7 @@ export function localizeSite(site: Site, input: EnglishInput): Site {
       const items = printed.items.map(name);
       return { ...printed, items, text: items.join(input.words.separator), suffix: printed.suffix && input.words.byDuty };
     },
-    listCoverage: {
-      ...site.listCoverage,
-      sharedListSubsections: site.listCoverage.sharedListSubsections.map((l) => label(idOfLabel.get(l) ?? l)),
-    },
+    facts,
+    listCoverage: { ...site.listCoverage, sharedListSubsections },
   };
 }

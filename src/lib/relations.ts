@@ -5,7 +5,7 @@ import { planBlocks, type PlanBlock, type PlanTree } from './plan-text';
 import { listCoverage, printedLists, type ListCoverage, type PrintedList } from './responsibility-lists';
 import type { Fact } from '../schemas/question';
 import { TARGET_UNIT } from '../schemas/target';
-import { formatCount } from './format';
+import { formatCount, isoDateFromChinese } from './format';
 import { fill } from './template';
 import type { Collections, Data, Entry } from './types';
 
@@ -173,6 +173,7 @@ export function buildSite(c: Collections): Site {
   return {
     plan,
     title: tree.title.map((b) => b.text).join(''),
+    issued: isoDateFromChinese(plan.data.date.text),
     tree,
     blocks,
     industries,
@@ -250,6 +251,8 @@ export interface Site {
   plan: Entry<'plan'>;
   /** The plan's own title: its two title lines, joined. */
   title: string;
+  /** The date the plan was issued, ISO (2023-12-29), in every language. */
+  issued: string;
   tree: PlanTree;
   /** Every block of the official text by paragraph id. */
   blocks: Map<string, PlanBlock>;

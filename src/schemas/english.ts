@@ -61,6 +61,8 @@ export const mdxEnglishSchema = z.object({
   action: englishText.optional(),
   background: englishText.optional(),
   commitments: list.optional(),
+  /** The English of each `responsibilities[].scope`, in order, for the entries that have one. */
+  scopes: list.optional(),
 });
 export type MdxEnglish = z.output<typeof mdxEnglishSchema>;
 

@@ -1,7 +1,7 @@
 // An industry's or programme's own targets on its page, grouped by unit so each unit has its own scale.
 import { t } from '../../i18n';
 import { formatCount } from '../../lib/format';
-import { formatTargetValue } from '../../i18n/format';
+import { formatTargetValue, formatUnit } from '../../i18n/format';
 import { paths } from '../../lib/paths';
 import type { Site } from '../../lib/relations';
 import type { Entry } from '../../lib/types';
@@ -27,7 +27,7 @@ function entityTargets(site: Site, id: string, name: string, page: string, list:
         value: x.data.value,
         valueLabel: formatTargetValue(x.data),
         href: paths.target(x.id),
-        group: t('chart.entityTargets.group', { unit: x.data.unit }),
+        group: t('chart.entityTargets.group', { unit: formatUnit(x.data.unit) }),
         tone: 0,
       })),
       { id, title, description: sorted.map((x) => `${x.data.label}${formatTargetValue(x.data)}`).join(t('list.semicolon')) },

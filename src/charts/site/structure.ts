@@ -2,7 +2,7 @@
 // the six programmes, as a tree.
 import { t } from '../../i18n';
 import { formatCount } from '../../lib/format';
-import { formatTargetValue } from '../../i18n/format';
+import { formatHedgedValue, formatTargetValue } from '../../i18n/format';
 import { paths } from '../../lib/paths';
 import type { Site } from '../../lib/relations';
 import type { Chart } from '../chart';
@@ -34,7 +34,7 @@ export function structureChart(site: Site): Chart {
       },
       {
         label: t('chart.structure.valueAdded'),
-        note: `${headline.data.hedge ?? ''}${formatTargetValue(headline.data)}`,
+        note: formatHedgedValue(headline.data),
         href: paths.target(headline.id),
         tone: 0,
       },
