@@ -3,9 +3,10 @@
 // Paragraph ids are checked against the official text here, at load time, so a bad citation fails the build.
 import { defineCollection, reference } from 'astro:content';
 import { CONTENT_FILES, paragraphMap, readPlanText } from './lib/content-files';
-import { MDX_COLLECTIONS, mdxFolder, mdxTranslations, planLoader, yamlList } from './lib/loaders';
+import { mdxFolder, mdxTranslations, planLoader, yamlList } from './lib/loaders';
 import { z } from 'astro/zod';
 import { schemas, type CollectionName } from './schemas';
+import { MDX_COLLECTIONS } from './schemas/common';
 import { mdxEnglishSchema } from './schemas/english';
 
 const s = schemas({ paragraphs: paragraphMap(readPlanText()), ref: reference });

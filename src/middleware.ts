@@ -22,9 +22,9 @@ export const onRequest = defineMiddleware((context, next) => {
     const path = context.url.pathname;
     // Anything else (endpoints, which render inside next(), and Astro's own i18n fallback responses) passes as it is.
     if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-    const page = localizeLinks(await response.text(), locale);
+    const page = await response.text();
     if (UNLINKED_PREFIXES.some((p) => unlocalizedPath(path).startsWith(p)))
-      return new Response(page, { status: response.status, headers: response.headers });
+      return new Response(localizeLinks(page, locale), { status: response.status, headers: response.headers });
     const site = await getSite();
     const terms: GlossaryTerm[] = site.glossary.map((g) => ({
       id: g.id,
@@ -39,6 +39,6 @@ export const onRequest = defineMiddleware((context, next) => {
       more: t('glossary.more'),
       label: t('glossary.label'),
     });
-    return new Response(html, { status: response.status, headers: response.headers });
+    return new Response(localizeLinks(html, locale), { status: response.status, headers: response.headers });
   });
 });

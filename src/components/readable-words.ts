@@ -1,6 +1,7 @@
 // The words of open data's readable CSV and of the dictionary's column about it (src/lib/open-data.ts), from the
 // string table; lib code takes its words from its callers.
 import { t } from '../i18n';
+import { formatHedgeWord, formatUnit } from '../i18n/format';
 import type { ReadableKind, ReadableWords } from '../lib/open-data';
 
 export function readableWords(): ReadableWords {
@@ -10,6 +11,7 @@ export function readableWords(): ReadableWords {
     separator: t('list.separator'),
     recordSeparator: t('readable.recordSeparator'),
     colon: t('readable.colon'),
+    code: (field, value) => (field === 'unit' ? formatUnit(value) : field === 'hedge' ? formatHedgeWord(value) : undefined),
   };
 }
 

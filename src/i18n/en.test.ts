@@ -10,20 +10,13 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
 // English strings that keep Chinese on purpose, each with why. Every other English string has none.
 const KEEPS_CHINESE: Partial<Record<UiKey, string>> = {
-  'page.plan.docNumber': 'names the Chinese term 文号 beside its English gloss',
-  'page.targets.intro': 'names the plan’s Chinese hedges and comparators beside their fixed English renderings',
-  'page.plan.note': 'the paragraph number 二（一）¶1 is the original document’s own numbering',
-  'page.about.correctionsReport': 'the paragraph number 二（一）¶1 is the original document’s own numbering',
-  'categoryTable.computed': '三（三） is the original document’s own numbering',
   'page.data.intro': 'names the separator the CSV files really use (；)',
-  // Official names stay Chinese until the terminology table (#14) gives their one English rendering.
-  'coverage.departments': 'official name of a unit (区服务业发展领导小组), from the terminology table',
-  'coverage.support': 'official names of units, from the terminology table',
-  'page.compare.description': 'official names of the six industries, from the terminology table',
-  'page.industries.description': 'official names of the six industries, from the terminology table',
-  'page.programmes.description': 'official names of the six programmes, from the terminology table',
-  'page.glossary.description': 'glossary terms, whose English is held with each glossary entry',
-  'page.unit.portal': 'official name of the issuing government, from the terminology table',
+  // A citation names the original first, in Chinese (title, issuer, 文号, date), then glosses it in English (#14).
+  'cite.zh': 'the Chinese original named first, with its own punctuation',
+  'cite.zhWhole': 'the Chinese original named first, with its own punctuation',
+  'cite.zhNoUrl': 'the Chinese original named first, with its own punctuation',
+  'cite.zhWholeNoUrl': 'the Chinese original named first, with its own punctuation',
+  'language.switch': 'the link to the Chinese edition names it in Chinese (中文)',
 };
 
 test('the English table has every key of the Chinese one, in the same order, and no other', () => {

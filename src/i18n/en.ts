@@ -639,12 +639,12 @@ export const en = {
   'planParagraph.original': 'Original',
   'planParagraph.english': 'English (unofficial translation)',
   'page.plan.basisItem': '“{title}” ({number})',
-  // The plan's hedge words before a target's figure (src/i18n/format.ts, formatHedge); in English, the verb that
-  // joins a hedge to a figure without its own verb ("aims to reach RMB 100 billion").
+  // The plan's hedge words before a target's figure (src/i18n/format.ts, formatHedge); with a figure that has no
+  // verb of its own, English adds one ("aims to reach RMB 100 billion").
   'hedge.aim': 'aims to',
   'hedge.strive': 'strives to',
   'hedge.striveToWin': 'strives to win',
-  'hedge.reach': ' reach',
+  'hedge.withVerb': '{hedge} reach',
   'format.hedged': '{hedge} {value}',
   // A target named in running text (<Target>, questions): label and figure, then its deadline.
   'target.phrase': '{label}: {value}',
@@ -654,4 +654,7 @@ export const en = {
   // 亿元 by what one unit is, and counts (家, 个, 名 …) as a number.
   'unit.amount': 'RMB 100 million',
   'unit.count': 'number',
+  // /data/: the English options of each dataset.
+  'page.data.readableCsvEn': 'Readable CSV (English)',
+  'page.data.dictionaryCsvEn': 'Data dictionary (English)',
 } as const satisfies Record<UiKey, string>;

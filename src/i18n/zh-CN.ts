@@ -583,12 +583,12 @@ export const zhCN = {
   'planParagraph.original': '原文',
   'planParagraph.english': '英文（非官方翻译）',
   'page.plan.basisItem': '《{title}》（{number}）',
-  // The plan's hedge words before a target's figure (src/i18n/format.ts, formatHedge); in English, the verb that
-  // joins a hedge to a figure without its own verb ("aims to reach RMB 100 billion").
+  // The plan's hedge words before a target's figure (src/i18n/format.ts, formatHedge); with a figure that has no
+  // verb of its own, English adds one ("aims to reach RMB 100 billion").
   'hedge.aim': '力争',
   'hedge.strive': '争取',
   'hedge.striveToWin': '争创',
-  'hedge.reach': '',
+  'hedge.withVerb': '{hedge}',
   'format.hedged': '{hedge}{value}',
   // A target named in running text (<Target>, questions): label and figure, then its deadline.
   'target.phrase': '{label} {value}',
@@ -597,7 +597,10 @@ export const zhCN = {
   // A target's unit as a heading or column (formatUnit): Chinese keeps the plan's unit; English names amounts in
   // 亿元 by what one unit is, and counts (家, 个, 名 …) as a number.
   'unit.amount': '亿元',
-  'unit.count': '{unit}',
+  'unit.count': '数量',
+  // /data/: the English options of each dataset.
+  'page.data.readableCsvEn': '可读 CSV（英文）',
+  'page.data.dictionaryCsvEn': '数据字典（英文）',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -6,15 +6,18 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { formatTargetValue, formatTiming } from '../i18n/format';
 import { typeLabel } from '../i18n/search';
-import { t } from '../i18n';
+import { inLocale, t } from '../i18n';
+import { englishInput } from '../i18n/english-input';
+import { localizeSite } from '../lib/localize';
+import { localizedPath } from '../lib/paths';
 import { ContentError } from '../lib/content-files';
 import { loadContent } from '../lib/load-content';
 import { formatProblems } from '../lib/problems';
 import { buildSite } from '../lib/relations';
 import { pagefindFields, searchRecords } from '../lib/search/records';
 
-/** Pagefind's code for the pages' lang="zh-CN": custom records must share it to share the index. */
-const LANGUAGE = 'zh-cn';
+/** Pagefind's code for each language's pages (their lang attribute): custom records must share it to share the index. */
+const LANGUAGE = { 'zh-CN': 'zh-cn', en: 'en' } as const;
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -29,25 +32,37 @@ export function searchIndex(): AstroIntegration {
         const { collections, problems } = loadContent();
         // The build has already stopped on these; an index built from content with problems would be wrong.
         if (problems.length) throw new ContentError(`Content check failed:\n${formatProblems(problems)}`);
-        const records = searchRecords(buildSite(collections), {
-          notice: t('search.noticeHeading'),
-          planOwner: t('owner.plan'),
-          value: formatTargetValue,
-          timing: formatTiming,
-        });
-        for (const r of records) {
-          const added = await index.addCustomRecord({
-            url: r.url,
-            content: r.content,
-            language: LANGUAGE,
-            ...pagefindFields(r, typeLabel),
-          });
-          if (added.errors.length) throw new Error(`Pagefind, ${r.url}: ${added.errors.join('; ')}`);
+        const site = buildSite(collections);
+        // Each language's records go to its own index, as its pages do (by <html lang>).
+        const editions = [
+          { locale: 'zh-CN', site },
+          { locale: 'en', site: localizeSite(site, englishInput()) },
+        ] as const;
+        let count = 0;
+        for (const edition of editions) {
+          const records = inLocale(edition.locale, () =>
+            searchRecords(edition.site, {
+              notice: t('search.noticeHeading'),
+              planOwner: t('owner.plan'),
+              value: formatTargetValue,
+              timing: formatTiming,
+            }).map((r) => ({ ...r, fields: pagefindFields(r, typeLabel) })),
+          );
+          for (const r of records) {
+            const added = await index.addCustomRecord({
+              url: localizedPath(r.url, edition.locale),
+              content: r.content,
+              language: LANGUAGE[edition.locale],
+              ...r.fields,
+            });
+            if (added.errors.length) throw new Error(`Pagefind, ${r.url}: ${added.errors.join('; ')}`);
+          }
+          count += records.length;
         }
         const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`indexed ${pages.page_count} pages and ${records.length} clauses, targets and terms`);
+        logger.info(`indexed ${pages.page_count} pages and ${count} clauses, targets and terms (both languages)`);
       },
     },
   };

@@ -4,7 +4,7 @@
 import { formatQuantity } from './format';
 import { TARGET_UNIT } from '../schemas/target';
 
-const AMOUNT_ZH = /(\d+(?:\.\d+)?)亿元/g;
+const AMOUNT_ZH = new RegExp(`(\\d+(?:\\.\\d+)?)${TARGET_UNIT.amount}`, 'g');
 const SHARE_ZH = /(\d+(?:\.\d+)?)%/g;
 const NUMBER_ZH = /\d+(?:\.\d+)?/g;
 

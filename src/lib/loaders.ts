@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import type { CollectionName } from '../schemas/common';
+import { MDX_COLLECTIONS, type CollectionName } from '../schemas/common';
 import { mdxEnglishSchema } from '../schemas/english';
 import { CONTENT_FILES, ContentError, contentDir, planExtras, readEntries, readMdxEntries, readMdxTranslations } from './content-files';
 import { explanationContext, explanationProblems } from './explanation-check';
@@ -61,10 +61,6 @@ export function mdxFolder(name: CollectionName, folder: string): Loader {
     },
   };
 }
-
-/** The collections kept as MDX folders, whose entries may have an English file beside them. */
-export const MDX_COLLECTIONS = ['industries', 'programmes', 'platforms', 'projects'] as const satisfies readonly CollectionName[];
-export type MdxCollection = (typeof MDX_COLLECTIONS)[number];
 
 /**
  * The English of every MDX entry, `<id>.en.mdx` beside `<id>.mdx`, as one collection with ids `<collection>/<id>`:

@@ -61,7 +61,7 @@ export function localizeSite(site: Site, input: EnglishInput): Site {
   /** The English of one entry's data. */
   function englishData(entry: Entry<keyof Collections>): Record<string, unknown> {
     const d = entry.data as Record<string, unknown> & { en?: Record<string, unknown> };
-    const en = (d.en ?? input.mdx.get(`${entry.collection}/${entry.id}`) ?? {}) as Record<string, never>;
+    const en = (d.en ?? input.mdx.get(`${entry.collection}/${entry.id}`) ?? {}) as Record<string, unknown>;
     const text = (field: string) => (en[field] ?? d[field]) as string | undefined;
     const quotes = (field: string) =>
       (d[field] as { text: string }[] | undefined)?.map((q, i) => ({ ...q, text: (en[field] as string[] | undefined)?.[i] ?? q.text }));
@@ -76,7 +76,9 @@ export function localizeSite(site: Site, input: EnglishInput): Site {
           ...(d.shortName ? { shortName: name(d.shortName as string) } : {}),
           summary: text('summary'),
           commitments: quotes('commitments'),
-          responsibilities: (d.responsibilities as { scope?: string }[]).map((r) => (r.scope ? { ...r, scope: scopes.shift() ?? r.scope } : r)),
+          responsibilities: (d.responsibilities as { scope?: string }[]).map((r) =>
+            r.scope ? { ...r, scope: scopes.shift() ?? r.scope } : r,
+          ),
         };
       }
       case 'platforms':
@@ -107,7 +109,7 @@ export function localizeSite(site: Site, input: EnglishInput): Site {
           ...d,
           name: text('name'),
           summary: text('summary'),
-          items: list(d.items as string[], en['items']),
+          items: list(d.items as string[], en['items'] as string[] | undefined),
           roles: (d.roles as { text: string }[]).map((r, i) => ({ ...r, text: (en['roles'] as string[] | undefined)?.[i] ?? r.text })),
         };
       case 'glossary':
@@ -115,13 +117,13 @@ export function localizeSite(site: Site, input: EnglishInput): Site {
           ...d,
           term: text('term'),
           definition: text('definition'),
-          aliases: [text('term'), ...((en['aliases'] as string[]) ?? [])],
+          aliases: [text('term'), ...((en['aliases'] as string[] | undefined) ?? [])],
         };
       case 'questions':
         return {
           ...d,
           question: text('question'),
-          answer: en['answer'] ? fill(en['answer'], facts) : d.answer,
+          answer: typeof en['answer'] === 'string' ? fill(en['answer'], facts) : d.answer,
           quotes: quotes('quotes'),
           notStated: text('notStated'),
         };
@@ -186,7 +188,12 @@ export function localizeSite(site: Site, input: EnglishInput): Site {
   };
   const scopeOf = (duty: Duty) => {
     if (!duty.scope) return undefined;
-    const owner = duty.kind === 'industry' ? site.maps.industries.get(duty.id) : duty.kind === 'programme' ? site.maps.programmes.get(duty.id) : undefined;
+    const owner =
+      duty.kind === 'industry'
+        ? site.maps.industries.get(duty.id)
+        : duty.kind === 'programme'
+          ? site.maps.programmes.get(duty.id)
+          : undefined;
     const i = owner?.data.responsibilities.findIndex((r) => r.source === duty.source && r.scope === duty.scope) ?? -1;
     return (owner && (english(owner) as Entry<'programmes'>).data.responsibilities[i]?.scope) ?? duty.scope;
   };

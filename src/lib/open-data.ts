@@ -64,6 +64,8 @@ export interface ReadableWords extends RequiredWords {
   recordSeparator: string;
   /** Between a record's label and its text (：). */
   colon: string;
+  /** A coded value (a target's unit, its hedge) in the CSV's language; undefined keeps it as it is. */
+  code?: (field: string, value: string) => string | undefined;
 }
 
 type Entry = { id: string; data: unknown };
@@ -142,7 +144,12 @@ export function idFields(site: Site, name: Dataset): string[] {
 export function readableRows(site: Site, name: Dataset, w: ReadableWords): Row[] {
   return entriesOf(site, name).map((e) => ({
     id: e.id,
-    ...Object.fromEntries(Object.entries(e.data as Record<string, unknown>).map(([k, v]) => [k, readableValue(site, v, w)])),
+    ...Object.fromEntries(
+      Object.entries(e.data as Record<string, unknown>)
+        // The English held in an entry is what the English readable CSV shows in every column, not a column of its own.
+        .filter(([k]) => k !== 'en')
+        .map(([k, v]) => [k, (typeof v === 'string' && w.code?.(k, v)) || readableValue(site, v, w)]),
+    ),
   }));
 }
 
@@ -186,8 +193,8 @@ export interface Field {
   description: string;
 }
 
-/** The data dictionary: one line per field, from the JSON Schema. */
-export function dictionary(name: DatasetName): Field[] {
+/** The data dictionary: one line per field, from the JSON Schema; `describe` gives a description in another language. */
+export function dictionary(name: DatasetName, describe: (description: string) => string = (d) => d): Field[] {
   const js = jsonSchema(name) as {
     properties: Record<string, { type?: string; description?: string; enum?: string[] }>;
     required: string[];
@@ -196,7 +203,7 @@ export function dictionary(name: DatasetName): Field[] {
     name: field,
     type: p.enum ? `${p.type ?? 'string'}（${p.enum.join(' / ')}）` : (p.type ?? 'string'),
     required: js.required.includes(field),
-    description: p.description ?? '',
+    description: describe(p.description ?? ''),
   }));
 }
 
@@ -217,6 +224,8 @@ export function toCsv(name: DatasetName, data: Row[]): string {
 export interface RequiredWords {
   yes: string;
   no: string;
+  /** A field's description in the dictionary's language (the schemas' own are Chinese). */
+  describe?: (description: string) => string;
 }
 
 /**
@@ -224,7 +233,11 @@ export interface RequiredWords {
  * what its column of the readable CSV holds), a fifth column says so.
  */
 export function dictionaryCsv(name: DatasetName, words: RequiredWords, readable?: Record<string, string>): string {
-  const fields = dictionary(name).map((f) => ({ ...f, required: f.required ? words.yes : words.no, readable: readable?.[f.name] }));
+  const fields = dictionary(name, words.describe).map((f) => ({
+    ...f,
+    required: f.required ? words.yes : words.no,
+    readable: readable?.[f.name],
+  }));
   return toCsvText(['name', 'type', 'required', 'description', ...(readable ? ['readable'] : [])], fields);
 }
 

@@ -52,6 +52,8 @@ export const paths = {
   dataFile: (file: string) => `/data/${file}`,
   /** A dataset's readable CSV: names for references, clause labels, lists joined with “、”. */
   readableCsv: (dataset: string) => `/data/${dataset}.readable.csv`,
+  /** The English option of a data file: the readable CSV and the dictionary in English (…readable.en.csv). */
+  englishFile: (file: string) => file.replace(/\.csv$/, '.en.csv'),
   favicon: () => '/favicon.svg',
   sitemap: () => '/sitemap-index.xml',
   /** The built 404 page (what the host serves for an address that does not exist). */
@@ -88,6 +90,11 @@ const LOCALIZED_FILES: readonly string[] = [paths.changesFeed(), paths.searchSug
 /** Whether a site path is a page or a file the other language has its own copy of. */
 function hasTwin(pathname: string): boolean {
   return pathname.endsWith('/') || LOCALIZED_FILES.includes(pathname);
+}
+
+/** The language a site path belongs to: /en/… is English. */
+export function localeOfPath(path: string): SiteLocale {
+  return unlocalizedPath(path) === path ? 'zh-CN' : 'en';
 }
 
 /** The path in the default language: /en/units/ → /units/. */

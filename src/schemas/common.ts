@@ -27,6 +27,9 @@ export const COLLECTIONS = [
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
+/** The collections kept as MDX folders (one file per entry), whose entries may have an English file beside them. */
+export const MDX_COLLECTIONS = ['industries', 'programmes', 'platforms', 'projects'] as const satisfies readonly CollectionName[];
+
 /** The data dictionary's description of every entry's `id`, which the file name or YAML key gives, not a schema field. */
 export const ID_DESCRIPTION = '稳定编号（小写英文和连字符），也是页面网址的一部分';
 

@@ -3,7 +3,7 @@
 // of it. The rows are read from the table itself: the columns as headed on screen and each cell's text, so the files
 // hold what the reader saw (names, the plan's spelling of units, clause labels), with the clauses' addresses.
 import { briefingPack, cellText, packCsv, packName, type PackWords, type ShownTable } from '../lib/briefing-pack';
-import { paths } from '../lib/paths';
+import { localeOfPath, localizedPath, paths } from '../lib/paths';
 
 /** What a pack is made of besides the rows shown: /data/<dataset>.json and its dictionary, fetched with this module. */
 export type PackData = [rows: Record<string, unknown>[], dictionaryCsv: string];
@@ -20,7 +20,7 @@ export function shownTable(table: HTMLElement): ShownTable {
     copy.querySelectorAll(NOT_VALUE).forEach((e) => e.remove());
     return cellText(copy.textContent ?? '');
   };
-  const planPrefix = new URL(paths.plan(), location.href).href + '#';
+  const planPrefix = new URL(localizedPath(paths.plan(), localeOfPath(location.pathname)), location.href).href + '#';
   const rows = [...table.querySelectorAll<HTMLTableRowElement>('[data-explorer-rows] > tr:not([hidden])')].map((tr) => {
     const cells = [...tr.cells];
     return {

@@ -1,7 +1,7 @@
 // <explorer-table> (src/components/explorer/Explorer.astro): wires the page's table to the state of
 // src/lib/explorer-state.ts. Nothing is re-rendered: rows already in the page are only hidden or moved.
 // Status texts come in data-status-* attributes rather than an import of the whole string table.
-import { paths } from '../lib/paths';
+import { paths, localeOfPath } from '../lib/paths';
 import {
   explorerParams,
   nextSort,
@@ -125,7 +125,11 @@ class ExplorerTable extends HTMLElement {
       const [pack, ...data] = await Promise.all([
         import('./explorer-pack'),
         fetch(paths.dataFile(`${dataset}.json`)).then((r) => r.json() as Promise<Record<string, unknown>[]>),
-        fetch(paths.dataFile(`${dataset}.dictionary.csv`)).then((r) => r.text()),
+        fetch(
+          paths.dataFile(
+            localeOfPath(location.pathname) === 'en' ? paths.englishFile(`${dataset}.dictionary.csv`) : `${dataset}.dictionary.csv`,
+          ),
+        ).then((r) => r.text()),
       ]);
       const n =
         kind === 'zip'

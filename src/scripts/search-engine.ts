@@ -3,13 +3,20 @@
 // matches, so 区商务局 leads to the unit's page before pages that merely mention it. Everyday words are searched
 // in the plan's wording (src/i18n/search-zh-CN.ts, EVERYDAY); a query that matches only single characters is
 // reported as unmatched, with the nearest terms, instead of listing loose matches.
-import { paths } from '../lib/paths';
+import { localeOfPath, localizedPath, paths } from '../lib/paths';
 import { everydayTerms, everydayVariants, nearestTerms } from '../lib/search/everyday';
 import { excerptText, highlight, isLoose } from '../lib/search/highlight';
 import { charPinyin, suggest, type SuggestIndex, type Suggestion } from '../lib/search/suggest';
 import { queryVariants } from '../lib/search/synonyms';
 import type { FilterKey } from '../lib/search/types';
-import { EVERYDAY, PRELOAD_QUERY, SYNONYMS } from '../i18n/search-zh-CN';
+import { EVERYDAY as EVERYDAY_ZH, PRELOAD_QUERY as PRELOAD_ZH, SYNONYMS as SYNONYMS_ZH } from '../i18n/search-zh-CN';
+import { EVERYDAY_EN, PRELOAD_QUERY_EN, SYNONYMS_EN } from '../i18n/search-en';
+
+// The page's language picks the search data, the suggestion list and (inside Pagefind) the index.
+const english = localeOfPath(location.pathname) === 'en';
+const EVERYDAY = english ? EVERYDAY_EN : EVERYDAY_ZH;
+const SYNONYMS = english ? SYNONYMS_EN : SYNONYMS_ZH;
+const PRELOAD_QUERY = english ? PRELOAD_QUERY_EN : PRELOAD_ZH;
 
 /** One entry per page: its best match, and beneath it the page's best sub-result (a section with its own anchor). */
 export interface Result {
@@ -65,7 +72,7 @@ let engine: Promise<Pagefind> | undefined;
 
 /** The suggestion list (a few KB): enough for instant entity suggestions. */
 export function loadSuggestions() {
-  suggestIndex ??= fetch(paths.searchSuggestions())
+  suggestIndex ??= fetch(localizedPath(paths.searchSuggestions(), english ? 'en' : 'zh-CN'))
     .then((r) => r.json() as Promise<SuggestIndex>)
     .then((index) => ({ index, map: charPinyin(index) }));
   return suggestIndex;

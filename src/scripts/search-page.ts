@@ -1,7 +1,7 @@
 // <search-page> (src/components/search/SearchPage.astro): keeps query and filters in the URL (src/lib/filter-state.ts).
 // Typing replaces the history entry, a finished search pushes one, so Back works.
 import { filterEntries, parseFilters, parsePage, withPage, withQuery, type FilterField, type FilterState } from '../lib/filter-state';
-import { paths } from '../lib/paths';
+import { localeOfPath, localizedPath, paths } from '../lib/paths';
 import { fill } from '../lib/template';
 import { chosenLabel, showActiveFilters } from './filter-disclosure';
 import type { Outcome, Result } from './search-engine';
@@ -129,7 +129,7 @@ class SearchPage extends HTMLElement {
         const li = document.createElement('li');
         const a = document.createElement('a');
         a.className = 'tag';
-        a.href = paths.search(term);
+        a.href = localizedPath(paths.search(term), localeOfPath(location.pathname));
         a.textContent = term;
         li.append(a);
         return li;

@@ -3,7 +3,7 @@
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { sectionGroups } from '../../src/components/header/sections';
-import { t } from '../../src/i18n/zh-CN';
+import { t } from '../../src/i18n';
 import { axeViolations, withAxe } from './axe';
 import { baseUrl, DESKTOP, inLargeText, menuButton, openMenu, PHONE } from './chromium';
 import { test as base } from './fixtures';

@@ -3,7 +3,7 @@
 // on the filters, the filters folded into one 筛选 disclosure on a phone, and quiet citations still read as 出处.
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { t } from '../../src/i18n/zh-CN';
+import { t } from '../../src/i18n';
 import { readPlanText } from '../../src/lib/content-files';
 import { clauseIds, parsePlan, planBlocks } from '../../src/lib/plan-text';
 import { baseUrl, DESKTOP, inLargeText, PHONE } from './chromium';

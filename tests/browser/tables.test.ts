@@ -11,7 +11,7 @@
 //   - a table wider than its scroll area keeps its first column in view when scrolled to the end.
 // The page at 360 px is at most PHONE_HEIGHT_BOUND times as tall as the same page at desktop width, in the same reading mode
 // (the table layouts used to make /targets/ 25,000 px at 360 px).
-import { t } from '../../src/i18n/zh-CN';
+import { t } from '../../src/i18n';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { builtPages } from '../site/dist';

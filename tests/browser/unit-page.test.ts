@@ -2,7 +2,7 @@
 // name as background where one has been checked, and points to the district government's portal, labelled as
 // background, not as the plan's words.
 import { expect } from 'vitest';
-import { t } from '../../src/i18n/zh-CN';
+import { t } from '../../src/i18n';
 import { loadContent } from '../../src/lib/load-content';
 import { paths } from '../../src/lib/paths';
 import { DESKTOP, PHONE } from './chromium';

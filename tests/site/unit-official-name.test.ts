@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, expect, test } from 'vitest';
-import { t } from '../../src/i18n/zh-CN';
+import { t } from '../../src/i18n';
 import { buildCopyWith, removeCopies } from './build-copy';
 
 afterAll(removeCopies);

@@ -2,7 +2,7 @@
 // the six programmes, as a tree.
 import { t } from '../../i18n';
 import { formatCount } from '../../lib/format';
-import { formatHedgedValue, formatTargetValue } from '../../i18n/format';
+import { formatHedgedValue } from '../../i18n/format';
 import { paths } from '../../lib/paths';
 import type { Site } from '../../lib/relations';
 import type { Chart } from '../chart';

@@ -35,18 +35,34 @@ export interface SuggestLanguage {
   synonyms: Synonyms;
   /** How units are named: prefixes, full forms and older names (src/i18n/search-zh-CN.ts). */
   naming: NamingTable;
+  /** Whether the list carries the pinyin reading of common characters (for typed Chinese; not the English list). */
+  readings?: boolean;
+}
+
+/** The Chinese name of an English edition's entry (localize.ts), and its pinyin: what an English reader may type. */
+function originalNames(entry: object, field: string): string[] {
+  const zh = (entry as { zh?: Record<string, unknown> }).zh?.[field];
+  if (typeof zh !== 'string') return [];
+  const tone = pinyin(zh, { type: 'array', nonZh: 'consecutive' }).join(' ');
+  const plain = syllables(zh).join(' ');
+  return [zh, tone, plain, plain.replace(/ /g, '')];
 }
 
 export function buildSuggestIndex(site: Site, language: SuggestLanguage): SuggestIndex {
   const entry = (t: EntityType, n: string, u: string, aliases?: string[]) => entryOf(language.synonyms, t, n, u, aliases);
+  const zh = originalNames;
   const entries: Suggestion[] = [
-    ...site.industries.map((i) => entry('industry', i.data.name, paths.industry(i.id))),
-    ...site.programmes.map((p) => entry('programme', p.data.name, paths.programme(p.id), [p.data.shortName])),
-    ...site.platforms.map((p) => entry('platform', p.data.name, paths.platform(p.id))),
-    ...site.projects.map((p) => entry('project', p.data.name, paths.project(p.id))),
-    ...site.units.map((u) => entry('unit', u.data.name, paths.unit(u.id), unitNameVariants(u.data, language.naming))),
-    ...site.glossary.map((g) => entry('glossary', g.data.term, paths.term(g.id), g.data.aliases)),
+    ...site.industries.map((i) => entry('industry', i.data.name, paths.industry(i.id), zh(i, 'name'))),
+    ...site.programmes.map((p) => entry('programme', p.data.name, paths.programme(p.id), [p.data.shortName, ...zh(p, 'name')])),
+    ...site.platforms.map((p) => entry('platform', p.data.name, paths.platform(p.id), zh(p, 'name'))),
+    ...site.projects.map((p) => entry('project', p.data.name, paths.project(p.id), zh(p, 'name'))),
+    ...site.units.map((u) =>
+      entry('unit', u.data.name, paths.unit(u.id), [...unitNameVariants(u.data, language.naming), ...zh(u, 'name')]),
+    ),
+    ...site.glossary.map((g) => entry('glossary', g.data.term, paths.term(g.id), [...g.data.aliases, ...zh(g, 'term')])),
   ];
+  if (language.readings === false)
+    return { entries, pinyin: {}, types: Object.fromEntries(ENTITY_TYPES.map((x) => [x, language.typeLabel(x)])) as SuggestIndex['types'] };
   const reading: Record<string, string> = {};
   for (const c of commonCharacters()) {
     const py = syllables(c)[0];

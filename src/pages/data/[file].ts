@@ -4,7 +4,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { licenceText } from '../../components/licence-text';
 import { config } from '../../config';
-import { t } from '../../i18n';
+import { inLocale, t } from '../../i18n';
+import { describeField } from '../../i18n/format';
 import { licenceBlock } from '../../lib/licence';
 import {
   bundle,
@@ -30,14 +31,23 @@ export const getStaticPaths = (() => [
   { params: { file: 'plan.json' } },
   ...NAMES.flatMap((name) => ['json', 'csv', 'schema.json', 'dictionary.csv'].map((ext) => ({ params: { file: `${name}.${ext}` } }))),
   ...DATASETS.map((name) => ({ params: { file: paths.readableCsv(name).slice(paths.dataFile('').length) } })),
+  // The English options: each readable CSV and each dictionary in English.
+  ...DATASETS.map((name) => ({ params: { file: paths.englishFile(paths.readableCsv(name)).slice(paths.dataFile('').length) } })),
+  ...NAMES.map((name) => ({ params: { file: paths.englishFile(`${name}.dictionary.csv`) } })),
 ]) satisfies GetStaticPaths;
 
 const csv = (body: string) => new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 
 export const GET: APIRoute = async ({ params }) => {
+  const file = params.file!;
+  // An English option is the same file rendered in English.
+  if (file.endsWith('.en.csv')) return inLocale('en', () => respond(file.replace(/\.en\.csv$/, '.csv')));
+  return respond(file);
+};
+
+async function respond(file: string): Promise<Response> {
   const site = await getSite();
   const words = licenceText(site, config.siteUrl);
-  const file = params.file!;
   if (file === 'plan.json') return json(bundle(site, licenceBlock(site, words)));
   const [name, ...rest] = file.split('.') as [Name, ...string[]];
   const data = name === 'paragraphs' ? paragraphRows(site) : rows(site, name);
@@ -52,11 +62,11 @@ export const GET: APIRoute = async ({ params }) => {
         name === 'paragraphs'
           ? undefined
           : Object.fromEntries(Object.entries(readableKinds(site, name)).map(([f, kind]) => [f, readableNote(kind)]));
-      return csv(dictionaryCsv(name, { yes: t('chart.yes'), no: t('page.data.no') }, readable));
+      return csv(dictionaryCsv(name, { yes: t('chart.yes'), no: t('page.data.no'), describe: describeField }, readable));
     }
     case 'readable.csv':
       return csv(toReadableCsv(site, name as Dataset, readableWords()));
     default:
       return csv(toCsv(name, data));
   }
-};
+}
