@@ -1,11 +1,12 @@
-// Stops the build when a page's English twin is missing. Astro renders the English edition through its i18n
-// fallback (astro.config.mjs), which swallows an error thrown while rendering and leaves the page out; the
-// middleware logs such an error with its address (src/middleware.ts), and this check makes it fail the build.
+// After the build: stops it when a page's English twin is missing, and completes the sitemap with the English pages
+// of dynamic routes. Astro renders the English edition through its i18n fallback (astro.config.mjs), which swallows
+// an error thrown while rendering and leaves the page out (the middleware logs the error with its address,
+// src/middleware.ts), and which @astrojs/sitemap does not see for dynamic routes (/en/units/<id>/).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { localizedPath } from '../lib/paths';
+import { localizedPath, outsideSitemap } from '../lib/paths';
 
 /** Pages (as URL paths) whose English twin is missing or empty in `dir`. */
 export function missingEnglish(dir: string): string[] {
@@ -19,11 +20,32 @@ export function missingEnglish(dir: string): string[] {
   });
 }
 
+/** Adds to the sitemap every English page it lacks (sitemap-0.xml, written by @astrojs/sitemap just before). */
+export function completeSitemap(dir: string, site: URL): number {
+  const file = path.join(dir, 'sitemap-0.xml');
+  const xml = fs.readFileSync(file, 'utf8');
+  const listed = new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+  const english = (fs.readdirSync(path.join(dir, 'en'), { recursive: true }) as string[])
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => f === 'index.html' || f.endsWith('/index.html'))
+    .map((f) => `/en/${f.replace(/index\.html$/, '')}`)
+    .filter((p) => !outsideSitemap(p) && !listed.has(p))
+    .sort();
+  const urls = english.map((p) => `<url><loc>${new URL(p, site).href}</loc></url>`).join('');
+  fs.writeFileSync(file, xml.replace('</urlset>', `${urls}</urlset>`));
+  return english.length;
+}
+
 export function englishEdition(): AstroIntegration {
+  let site: URL;
   return {
     name: 'portal-english-edition',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        site = new URL(config.site!);
+      },
       'astro:build:done': ({ dir }) => {
+        completeSitemap(fileURLToPath(dir), site);
         const missing = missingEnglish(fileURLToPath(dir));
         if (missing.length)
           throw new Error(

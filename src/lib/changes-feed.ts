@@ -16,8 +16,9 @@ export interface FeedWords {
   entryText: (summary: string, clauses: string[]) => string;
 }
 
-export function atomFeed(site: Site, origin: string | URL, words: FeedWords): string {
-  const at = (path: string) => new URL(path, origin).href;
+/** `page` maps a site path to the feed's language edition (/changes/ → /en/changes/); the Chinese keeps it. */
+export function atomFeed(site: Site, origin: string | URL, words: FeedWords, page: (path: string) => string = (p) => p): string {
+  const at = (path: string) => new URL(page(path), origin).href;
   const changes = [...site.changes].reverse();
   const newest = changes[0];
   const feed = new Feed({

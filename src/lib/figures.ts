@@ -5,6 +5,15 @@ import { formatQuantity } from './format';
 import { TARGET_UNIT } from '../schemas/target';
 
 const AMOUNT_ZH = new RegExp(`(\\d+(?:\\.\\d+)?)${TARGET_UNIT.amount}`, 'g');
+/** Amounts written in characters: 千万元 (10^7 yuan) and 亿元 without a figure (10^8), as in 千万元楼宇, 亿元楼宇. */
+const AMOUNT_WORDS_ZH: readonly [RegExp, number][] = [
+  [/(?<![\d.])千万元/, 0.1],
+  [new RegExp(`(?<![\\d.千万])${TARGET_UNIT.amount}`), 1],
+];
+/** Numbers written as one character (一 … 十): section numbers, 第五条. */
+const NUMERALS_ZH = '一二三四五六七八九十';
+/** A clause label of the English edition (II(1) ¶2, I(2) ¶5): numbering, not a figure. */
+const CLAUSE_LABEL_EN = /\b[IVX]+(?:\(\d+\))?(?: ¶\d+)?/g;
 const SHARE_ZH = /(\d+(?:\.\d+)?)%/g;
 const NUMBER_ZH = /\d+(?:\.\d+)?/g;
 
@@ -16,7 +25,9 @@ const NUMBER_EN = /\d(?:[\d,]*\d)?(?:\.\d+)?/g;
 export function englishFigures(chinese: string): { amounts: Set<string>; shares: Set<string>; numbers: Set<string> } {
   const amounts = new Set([...chinese.matchAll(AMOUNT_ZH)].map((m) => formatQuantity(Number(m[1]), TARGET_UNIT.amount, 'en')));
   const shares = new Set([...chinese.matchAll(SHARE_ZH)].map((m) => formatQuantity(Number(m[1]), TARGET_UNIT.share, 'en')));
+  for (const [pattern, yi] of AMOUNT_WORDS_ZH) if (pattern.test(chinese)) amounts.add(formatQuantity(yi, TARGET_UNIT.amount, 'en'));
   const numbers = new Set([...chinese.matchAll(NUMBER_ZH)].flatMap((m) => [m[0], formatQuantity(Number(m[0]), TARGET_UNIT.count, 'en')]));
+  [...NUMERALS_ZH].forEach((c, i) => chinese.includes(c) && numbers.add(String(i + 1)));
   return { amounts, shares, numbers };
 }
 
@@ -24,7 +35,7 @@ export function englishFigures(chinese: string): { amounts: Set<string>; shares:
 export function strayFigures(english: string, chinese: string): string[] {
   const allowed = englishFigures(chinese);
   const stray: string[] = [];
-  let rest = english.replace(AMOUNT_EN, (m) => {
+  let rest = english.replace(CLAUSE_LABEL_EN, ' ').replace(AMOUNT_EN, (m) => {
     if (!allowed.amounts.has(m.replace(/\s+/g, ' '))) stray.push(m);
     return ' ';
   });

@@ -107,6 +107,9 @@ export function unlocalizedPath(path: string): string {
 export function localizedPath(path: string, locale: SiteLocale): string {
   if (!path.startsWith('/') || path.startsWith('//')) return path;
   const bare = unlocalizedPath(path);
+  // The 404 is a file at the root (/404.html, what hosts serve) and a page in English (/en/404/).
+  if (bare.replace(/\/$/, '') === paths.notFound())
+    return locale === 'zh-CN' ? paths.notFound() : `${LOCALE_PREFIXES.en}${paths.notFound()}/`;
   const pathname = bare.split(/[?#]/)[0]!;
   return hasTwin(pathname) ? `${LOCALE_PREFIXES[locale]}${bare}` : bare;
 }

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { outsideSitemap } from '../../src/lib/paths';
+import { outsideSitemap, unlocalizedPath } from '../../src/lib/paths';
 import { builtPages } from '../site/dist';
 import { axeViolations, withAxe } from './axe';
 import { baseUrl, DESKTOP, inLargeText, PHONE } from './chromium';
@@ -43,7 +43,7 @@ test.for(urls)(
   async (url, { tabs: { desktop, phone, large } }) => {
     const setting = (page: Page) => (page === desktop ? 'desktop, light' : page === phone ? 'phone, dark' : 'phone, large text');
     // Embeds live in other sites' iframes, without the header control; their large-text setting is the host's.
-    const pages = url.startsWith('/embed/') ? [desktop, phone] : [desktop, phone, large];
+    const pages = unlocalizedPath(url).startsWith('/embed/') ? [desktop, phone] : [desktop, phone, large];
     for (const page of pages) {
       // dist/404.html is what the host serves for an address that does not exist.
       await page.goto(baseUrl() + (url === '/404' ? '/no-such-page/' : url));

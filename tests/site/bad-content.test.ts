@@ -26,7 +26,7 @@ test.each([
     name: 'a target without a source paragraph',
     file: 'targets.yaml',
     edit: (s: string) =>
-      s.replace('quote: 规上软件业营业收入达100亿元, sources: [s2-2-p2]', 'quote: 规上软件业营业收入达100亿元, sources: []'),
+      s.replace('quote: 规上软件业营业收入达100亿元\n  sources: [s2-2-p2]', 'quote: 规上软件业营业收入达100亿元\n  sources: []'),
     expected: [/targets → software-revenue/, /sources: needs at least one source paragraph id/, /content\/targets\.yaml/],
   },
   {

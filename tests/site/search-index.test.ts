@@ -5,27 +5,33 @@ import { expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
 import { buildSite } from '../../src/lib/relations';
 import { searchRecords } from '../../src/lib/search/records';
+import { unlocalizedPath } from '../../src/lib/paths';
 import { builtPages, documentOf } from './dist';
 
-test('dist/pagefind holds one Chinese index with every indexed page and record', () => {
+test('dist/pagefind holds one index per language, each with every indexed page and record of its language', () => {
   const entry = JSON.parse(fs.readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as {
     version: string;
     languages: Record<string, { page_count: number }>;
   };
   expect(entry.version).toMatch(/^1\.6\./);
-  expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-  const indexed = [...builtPages().values()].filter((f) => documentOf(f).querySelector('[data-pagefind-body]')).length;
+  expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+  const indexed = (english: boolean) =>
+    [...builtPages()].filter(([url, f]) => url.startsWith('/en/') === english && documentOf(f).querySelector('[data-pagefind-body]'))
+      .length;
   const records = searchRecords(buildSite(loadContent().collections), {
     notice: '',
     planOwner: '',
     value: formatTargetValue,
     timing: formatTiming,
   }).length;
-  expect(entry.languages['zh-cn']!.page_count).toBe(indexed + records);
+  expect(entry.languages['zh-cn']!.page_count).toBe(indexed(false) + records);
+  expect(entry.languages['en']!.page_count).toBe(indexed(true) + records);
 });
 
 test('pages indexed as parts, the search page, 404 and embeds are not indexed whole; every indexed page has a type', () => {
-  const unindexed = (url: string) => ['/plan/', '/targets/', '/glossary/', '/search/', '/404'].includes(url) || url.startsWith('/embed/');
+  const unindexed = (url: string) =>
+    ['/plan/', '/targets/', '/glossary/', '/search/', '/404', '/404/'].includes(unlocalizedPath(url)) ||
+    unlocalizedPath(url).startsWith('/embed/');
   for (const [url, file] of builtPages()) {
     const doc = documentOf(file);
     const body = doc.querySelector('[data-pagefind-body]');

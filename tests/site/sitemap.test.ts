@@ -1,13 +1,15 @@
-// Search engines find every content page through the sitemap that robots.txt names; embeds, the search
-// page and the 404 stay out of it.
+// Search engines find every content page, in both languages, through the sitemap that robots.txt names; embeds,
+// the search page and the 404 stay out of it.
 import fs from 'node:fs';
 import { expect, test } from 'vitest';
+import { outsideSitemap } from '../../src/lib/paths';
 import { builtPages } from './dist';
 
 const locs = () => [...fs.readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 
 test('the sitemap lists every content page and nothing else', () => {
-  const expected = [...builtPages().keys()].filter((u) => u !== '/404' && u !== '/search/' && !u.startsWith('/embed/')).sort();
+  const expected = [...builtPages().keys()].filter((u) => !outsideSitemap(u)).sort();
+  expect(expected).toContain('/en/units/');
   expect(locs().sort()).toEqual(expected);
 });
 
