@@ -5,14 +5,16 @@
 //   js     — scripts fetched on load (gzip), what the page's enhancements cost;
 //   fcp / load — first contentful paint and load event, median of five cold loads (loopback, so the
 //   figures show the browser's work, not the network's).
+// Each page is measured in Chinese and in English; the last table sets each English page beside its Chinese twin.
 // Run with `npm run bench:pages` after `npm run build`.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { launch, PHONE } from './chromium.ts';
 import { serveDist } from './serve-dist.ts';
+import { localizedPath } from '../src/lib/paths.ts';
 
-const PAGES = [
+const CHINESE = [
   '/',
   '/plan/',
   '/projects/',
@@ -24,6 +26,8 @@ const PAGES = [
   '/questions/',
   '/data/',
 ];
+// Every page again in English, to hold each English page to its Chinese twin's budget.
+const PAGES = [...CHINESE, ...CHINESE.map((p) => localizedPath(p, 'en'))];
 const RUNS = 5;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -37,6 +41,8 @@ const gzipOf = (url: string, fallback: number) => {
 const server = await serveDist(4397);
 const browser = await launch();
 const rows: string[][] = [];
+/** Bytes on load (gzip) by page, for the English-to-Chinese comparison. */
+const totals = new Map<string, number>();
 try {
   for (const url of PAGES) {
     const fcp: number[] = [];
@@ -69,6 +75,7 @@ try {
       }
       await context.close();
     }
+    totals.set(url, bytes.total);
     rows.push([
       url,
       `${kb(bytes.html)} / ${kb(bytes.htmlGzip)}`,
@@ -94,3 +101,9 @@ const head = [
 ];
 console.log(`\n| ${head.join(' | ')} |\n| ${head.map(() => '---').join(' | ')} |`);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+
+console.log('\n| page | Chinese, total on load (gzip) | English | English / Chinese |\n| --- | --- | --- | --- |');
+for (const zh of CHINESE) {
+  const en = localizedPath(zh, 'en');
+  console.log(`| ${zh} | ${kb(totals.get(zh)!)} | ${kb(totals.get(en)!)} | ${((100 * totals.get(en)!) / totals.get(zh)!).toFixed(0)}% |`);
+}

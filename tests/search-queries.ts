@@ -107,3 +107,59 @@ export const SEARCH_CASES: SearchCase[] = [
   { q: 'bitcoin', none: true, why: 'not in the plan' },
   { q: '康复', none: true, why: 'only single characters (康) match: unmatched, nearest terms offered' },
 ];
+
+/**
+ * The English edition's suite, searched on /en/search/: English names, a person or place inside a project's name,
+ * pinyin and the Chinese name as foreign readers type them, a target's topic and an office's English name.
+ */
+export const SEARCH_CASES_EN: SearchCase[] = [
+  // Industries, programmes and platforms by their English names
+  { q: 'Culture and Tourism', expect: ['/en/industries/cultural-tourism/'], why: 'industry’s English name' },
+  { q: 'tourism', expect: ['/en/industries/cultural-tourism/'], why: 'one word of an industry' },
+  { q: 'Digital Software', expect: ['/en/industries/digital-software/'], why: 'industry' },
+  { q: 'software', expect: ['/en/industries/digital-software/'], why: 'short industry word' },
+  { q: 'Modern Finance', expect: ['/en/industries/modern-finance/'], why: 'industry' },
+  { q: 'Headquarters Business', expect: ['/en/industries/hq-business/'], why: 'industry' },
+  { q: 'Major Project Support Programme', expect: ['/en/programmes/major-projects/'], why: 'programme' },
+  { q: 'talent', expect: ['/en/programmes/talent/'], why: 'programme topic' },
+  {
+    q: 'Jianshui Science and Technology City',
+    expect: ['/en/platforms/jianshui-science-city/', '/en/projects/jianshui-science-city/'],
+    why: 'platform and project',
+  },
+  {
+    q: 'cross-border e-commerce',
+    expect: ['/en/platforms/cross-border-ecommerce-zone/', '/en/platforms/cross-border-ecommerce-park/'],
+    why: 'investor topic',
+  },
+  { q: 'integrated circuits', expect: ['/en/platforms/ic-wanmu-qianyi/'], why: 'industry inside a platform’s name' },
+  { q: 'Huangjiu Town', expect: ['/en/platforms/huangjiu-town/', '/en/projects/huangjiu-town/'], why: 'platform and project' },
+  // People and places inside project names
+  { q: 'Lu Xun', expect: ['/en/projects/luxun-hometown-street/'], why: 'person in a project’s name' },
+  { q: 'Sam’s Club', expect: ['/en/projects/sams-club/'], why: 'brand' },
+  { q: 'Longfor', expect: ['/en/projects/longfor-paradise-walk/'], why: 'developer in a project’s name' },
+  { q: 'Shaoxin Laboratory', expect: ['/en/projects/shaoxin-lab/'], why: 'project' },
+  { q: 'SF', expect: ['/en/projects/sf-fengtai-hq-base/'], why: 'company inside a long project name' },
+  { q: 'high-speed rail', expect: ['/en/projects/hsr-tod/'], why: 'project' },
+  { q: 'Yangming', expect: ['/en/projects/heritage-loop/'], why: 'person in a project’s name' },
+  { q: 'Jiefang Road', expect: ['/en/projects/jiefang-road-awakening/'], why: 'street in a project’s name' },
+  // Pinyin and Chinese typed on the English site
+  {
+    q: 'Jianshui Kejicheng',
+    expect: ['/en/platforms/jianshui-science-city/', '/en/projects/jianshui-science-city/'],
+    why: 'pinyin of a platform',
+  },
+  { q: '鉴水科技城', expect: ['/en/platforms/jianshui-science-city/', '/en/projects/jianshui-science-city/'], why: 'the Chinese name' },
+  // Offices by their English names
+  { q: 'District Bureau of Commerce', expect: ['/en/units/commerce-bureau/'], why: 'office’s English name' },
+  { q: 'Bureau of Commerce', expect: ['/en/units/commerce-bureau/'], why: 'office without “District”' },
+  { q: 'Development and Reform', expect: ['/en/units/development-reform-bureau/'], why: 'office' },
+  { q: 'Financial Affairs Office', expect: ['/en/units/economy-it-bureau/'], why: 'office written inside another' },
+  { q: 'Publicity Department', expect: ['/en/units/propaganda-dept/'], why: 'party department' },
+  // Targets by their topic, and terms
+  { q: 'tourism revenue', expect: ['/en/targets/#tourism-revenue'], why: 'target topic' },
+  { q: 'services value added', expect: ['/en/targets/#services-value-added'], why: 'headline target' },
+  { q: 'retail sales', expect: ['/en/targets/#retail-sales'], why: 'target topic' },
+  { q: 'chain leader', expect: ['/en/glossary/#chain-leader'], why: 'term' },
+  { q: 'above designated size', expect: ['/en/glossary/#above-scale'], why: 'term' },
+];

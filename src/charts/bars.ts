@@ -1,7 +1,7 @@
 // Horizontal bars on one linear scale, each labelled with its value in words (not only by length),
 // each optionally a link. Used for the targets' small multiples and per-entity mini charts.
 import { scaleLinear } from 'd3-scale';
-import { el, link, svg, text, textWidth } from './svg';
+import { el, link, svg, text, textWidth, WORD_BREAK } from './svg';
 
 export interface Bar {
   label: string;
@@ -94,6 +94,7 @@ export function bars(data: readonly Bar[], options: Pick<BarsOptions, 'id' | 'ti
         // The whole row, label included, is the link's target for pointer and touch, not only the painted marks.
         d.href ? el('rect', { width: o.width, height: labelLine + o.barHeight, fill: 'transparent', class: 'hit' }) : undefined,
         text({ x: 4, y: o.fontSize, 'font-size': o.fontSize, class: 'ink' }, d.label),
+        WORD_BREAK,
         el('rect', { x: 0, y: labelLine, width: w, height: o.barHeight, rx: 2, class: `c${d.tone ?? 0} focus` }),
         text({ x: w + 6, y: labelLine + o.barHeight / 2, dy: '0.35em', 'font-size': o.fontSize, class: 'ink' }, d.valueLabel),
       ),

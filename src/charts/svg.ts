@@ -23,6 +23,12 @@ export function textWidth(label: string, fontSize: number): number {
   return [...label].reduce((w, c) => w + (/[\u2E80-\uFFEF]/.test(c) ? 1 : 0.6) * fontSize, 0);
 }
 
+/**
+ * Between two text elements of one link: a space the drawing ignores, so the link's visible text reads as words
+ * apart ("Year one results…", not "Year oneresults…"), as its accessible name has them (WCAG 2.5.3, label in name).
+ */
+export const WORD_BREAK = ' ';
+
 /** A link around marks; `label` is its accessible name. */
 export const link = (href: string | undefined, label: string, ...children: string[]) =>
   href ? el('a', { href, 'aria-label': label }, ...children) : children.join('');

@@ -1,6 +1,6 @@
 // A vertical timeline: dated (or ordinal) steps down a line, and recurring items in a band beneath.
 // Vertical so it reads on a phone; each step says when in words, so nothing depends on position alone.
-import { el, link, svg, text, textWidth } from './svg';
+import { el, link, svg, text, textWidth, WORD_BREAK } from './svg';
 
 export interface Step {
   /** When, as the plan says it: 2023年12月29日, 第一年, 到2026年. */
@@ -43,6 +43,7 @@ export function timeline(
         'g',
         { transform: `translate(0,${y(i)})` },
         text({ x: x - 12, y: 0, dy: '0.35em', 'text-anchor': 'end', 'font-size': o.fontSize, class: 'muted' }, s.when),
+        WORD_BREAK,
         el('circle', { cx: x, cy: 0, r: 6, class: `c${s.tone ?? 0} focus` }),
         text({ x: x + 14, y: 0, dy: '0.35em', 'font-size': o.fontSize, class: 'ink', 'font-weight': 'bold' }, s.label),
       ),

@@ -1,10 +1,10 @@
 // The Atom feed's words (src/lib/changes-feed.ts), from the string table.
-import { t } from '../i18n';
+import { renderLocale, t } from '../i18n';
 import type { FeedWords } from '../lib/changes-feed';
 
 export function feedWords(docNumber: string): FeedWords {
   return {
-    language: 'zh-CN',
+    language: renderLocale(),
     title: t('feed.title', { site: t('site.name'), changes: t('nav.changes') }),
     description: t('feed.description', { docNumber }),
     author: t('site.name'),

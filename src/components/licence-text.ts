@@ -1,8 +1,8 @@
 // The licence in plain text, for the files that carry it (plan.json, the JSON Schemas, the briefing pack's README);
 // LicenceNote.astro says the same on the pages, with links. Words from the string table, facts from the plan.
-import { t } from '../i18n';
+import { renderLocale, t } from '../i18n';
 import { DATA_LICENCE, type LicenceWords } from '../lib/licence';
-import { paths } from '../lib/paths';
+import { localizedPath, paths } from '../lib/paths';
 import type { Site } from '../lib/relations';
 
 export interface LicenceText extends LicenceWords {
@@ -20,7 +20,7 @@ export function licenceText(site: Site, base: URL | string | undefined): Licence
   return {
     data: t('licence.data', { licence: t('licence.namePlain', { url: DATA_LICENCE.url }) }),
     attribution: base
-      ? t('licence.attribution', { holder, link: new URL(paths.data(), base).href })
+      ? t('licence.attribution', { holder, link: new URL(localizedPath(paths.data(), renderLocale()), base).href })
       : t('licence.attributionNoAddress', { holder, page: t('licence.dataPage') }),
     planText: t('licence.planText', { issuer: d.issuer.text, docNumber: d.docNumber.text }),
   };

@@ -187,8 +187,8 @@ export const en = {
   'search.filters': 'Filters',
   'search.anyValue': 'All',
   'search.loading': 'Searching…',
-  'search.noResults': 'Nothing found for "{q}".',
-  'search.count': 'Found {n} results for "{q}".',
+  'search.noResults': 'Nothing found for “{q}”.',
+  'search.count': 'Found {n} results for “{q}”.',
   'search.emptyHelp': 'Try a shorter word, the short name of a project or unit, or pinyin initials (such as lxgl). Or browse:',
   'explorer.filter': 'Filter',
   'explorer.keyword': 'Keyword',
@@ -566,7 +566,7 @@ export const en = {
   // #13 search (src/components/search/): results paged with a true count, unmatched queries, the phone placeholder.
   'search.more': 'Show more results',
   'search.samePage': '{n} more matches on the same page',
-  'search.onlyLoose': 'The plan does not mention "{q}" directly: only single characters match, so those results are not listed.',
+  'search.onlyLoose': 'The plan does not mention “{q}” directly: only single characters match, so those results are not listed.',
   'search.nearest': 'Try these similar terms from the plan:',
   'search.placeholderTouch': 'Search',
   // #13 deadends: a unit's full name and where to reach it (src/pages/units/[id].astro), background, not plan content.
@@ -632,7 +632,9 @@ export const en = {
   'cite.gloss': ' [{issuerEn}, “{titleEn}”, {dateEn}; unofficial translation]',
   'notStated.lead': 'Not stated in the plan:',
   'notStated.sentence': '{what}.',
+  // The link to the other language: short on the phone's header row, its full name for screen readers.
   'language.switch': '中文',
+  'language.switchName': '中文（简体）',
   // /en/plan/: the note over the unofficial English beside each paragraph (plan.astro, PlanParagraph).
   'page.plan.unofficial':
     'The English beside each Chinese paragraph is this site’s unofficial translation. The Chinese text is authoritative.',
@@ -657,4 +659,9 @@ export const en = {
   // /data/: the English options of each dataset.
   'page.data.readableCsvEn': 'Readable CSV (English)',
   'page.data.dictionaryCsvEn': 'Data dictionary (English)',
+  // The site's name in the header, short enough for one line on a 360 px phone in large text.
+  'site.headerName': 'Yuecheng 1616 Plan',
+  // Punctuation between a label and its text, and around an aside, in the page's language.
+  'punct.colon': ': ',
+  'punct.aside': ' ({text})',
 } as const satisfies Record<UiKey, string>;

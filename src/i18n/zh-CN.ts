@@ -577,7 +577,9 @@ export const zhCN = {
   'cite.gloss': '（{issuerEn}：{titleEn}，{dateEn}）',
   'notStated.lead': '方案未写明',
   'notStated.sentence': '{what}。',
-  'language.switch': 'English',
+  // The link to the other language: short on the phone's header row, its full name for screen readers.
+  'language.switch': 'EN',
+  'language.switchName': 'English',
   // /en/plan/: the note over the unofficial English beside each paragraph (plan.astro, PlanParagraph).
   'page.plan.unofficial': '每段中文原文旁的英文是本站的非官方翻译，以中文原文为准。',
   'planParagraph.original': '原文',
@@ -601,6 +603,11 @@ export const zhCN = {
   // /data/: the English options of each dataset.
   'page.data.readableCsvEn': '可读 CSV（英文）',
   'page.data.dictionaryCsvEn': '数据字典（英文）',
+  // The site's name in the header, short enough for one line on a 360 px phone in large text.
+  'site.headerName': '越城区“1616”专项行动',
+  // Punctuation between a label and its text, and around an aside, in the page's language.
+  'punct.colon': '：',
+  'punct.aside': '（{text}）',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

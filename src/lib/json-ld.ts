@@ -12,20 +12,32 @@ export interface About {
 
 /** The plan itself. */
 export function planDocument(site: Site) {
+  // The document is Chinese in every edition; the English edition adds its English title as an alternate name.
   const d = site.plan.data;
+  const zh = (site.plan as { zh?: typeof d }).zh ?? d;
   return {
     '@type': 'Legislation',
-    name: site.title,
+    name: zh.tree.title.map((b) => b.text).join(''),
+    ...(zh !== d && { alternateName: site.title }),
     legislationIdentifier: d.docNumber.text,
     legislationDate: site.issued,
-    legislationPassedBy: { '@type': 'GovernmentOrganization', name: d.issuer.text },
+    legislationPassedBy: { '@type': 'GovernmentOrganization', name: zh.issuer.text },
     inLanguage: 'zh-CN',
   };
 }
 
 export function pageLd(
   site: Site,
-  page: { url: string; home: string; siteName: string; name: string; description: string; about?: About | undefined },
+  page: {
+    url: string;
+    home: string;
+    siteName: string;
+    name: string;
+    description: string;
+    /** The page's language (the document it rests on is Chinese either way). */
+    language?: string;
+    about?: About | undefined;
+  },
 ) {
   return {
     '@context': 'https://schema.org',
@@ -33,7 +45,7 @@ export function pageLd(
     name: page.name,
     description: page.description,
     url: page.url,
-    inLanguage: 'zh-CN',
+    inLanguage: page.language ?? 'zh-CN',
     isPartOf: { '@type': 'WebSite', name: page.siteName, url: page.home },
     isBasedOn: planDocument(site),
     ...(page.about && { about: Object.fromEntries(Object.entries(page.about).filter(([, v]) => !(Array.isArray(v) && v.length === 0))) }),

@@ -33,29 +33,21 @@ test('the structure is the Chinese one: same entries, same order', () => {
 });
 
 describe('every entry reads in English', () => {
+  const p = (label: string, value: unknown): [string, unknown] => [label, value];
   const texts: [string, unknown][] = [
     ...[...en.industries, ...en.programmes].flatMap((e) => [
-      [`${e.id} name`, e.data.name],
-      [`${e.id} summary`, e.data.summary],
-      ...e.data.commitments.map((c, i) => [`${e.id} commitment ${i}`, c.text] as [string, unknown]),
+      p(`${e.id} name`, e.data.name),
+      p(`${e.id} summary`, e.data.summary),
+      ...e.data.commitments.map((c, i) => p(`${e.id} commitment ${i}`, c.text)),
     ]),
-    ...[...en.platforms, ...en.projects, ...en.units].map((e) => [`${e.id} name`, e.data.name] as [string, unknown]),
-    ...en.targets.flatMap((e) => [
-      [`${e.id} label`, e.data.label],
-      [`${e.id} quote`, e.data.quote],
-    ]),
-    ...en.measures.flatMap((e) => [
-      [`${e.id} name`, e.data.name],
-      ...e.data.items.map((x, i) => [`${e.id} item ${i}`, x] as [string, unknown]),
-    ]),
-    ...en.questions.flatMap((e) => [
-      [`${e.id} question`, e.data.question],
-      [`${e.id} answer`, e.data.answer],
-    ]),
-    ...en.changes.map((e) => [`${e.id} title`, e.data.title] as [string, unknown]),
-    ...en.categories.map((c) => [`${c.entry.id} name`, c.entry.data.fullName] as [string, unknown]),
-    ['plan title', en.title],
-    ['plan issuer', en.plan.data.issuer.text],
+    ...[...en.platforms, ...en.projects, ...en.units].map((e) => p(`${e.id} name`, e.data.name)),
+    ...en.targets.flatMap((e) => [p(`${e.id} label`, e.data.label), p(`${e.id} quote`, e.data.quote)]),
+    ...en.measures.flatMap((e) => [p(`${e.id} name`, e.data.name), ...e.data.items.map((x, i) => p(`${e.id} item ${i}`, x))]),
+    ...en.questions.flatMap((e) => [p(`${e.id} question`, e.data.question), p(`${e.id} answer`, e.data.answer)]),
+    ...en.changes.map((e) => p(`${e.id} title`, e.data.title)),
+    ...en.categories.map((c) => p(`${c.entry.id} name`, c.entry.data.fullName)),
+    p('plan title', en.title),
+    p('plan issuer', en.plan.data.issuer.text),
   ];
   test.each(texts)('%s', (_, text) => {
     expect(typeof text).toBe('string');

@@ -1,10 +1,10 @@
 // The terminology table (content/terminology.yaml) against the content: every official name has one entry, every
 // entry names something, and each name has one English rendering that no other name shares. Pure: the caller reads
-// the files. Not wired into pages yet; the /en/ routing will read the table through here.
+// the files. The English edition reads the table through src/i18n/english-input.ts.
 import type { CollectionName } from '../schemas/common';
 import type { TerminologyEntry } from '../schemas/terminology';
 
-/** Where the table lives in content/. It is not a content collection (yet), so it is not in CONTENT_FILES. */
+/** Where the table lives in content/. It is not a content collection, so it is not in CONTENT_FILES. */
 export const TERMINOLOGY_FILE = 'terminology.yaml';
 
 /** The fields of each collection that hold an official name: one name, or a list of them. */

@@ -1,5 +1,5 @@
 // One entry of the terminology table (content/terminology.yaml): an official name with its one English rendering and
-// its pinyin. Not a content collection yet (it comes with the /en/ routing); src/lib/terminology.test.ts reads it.
+// its pinyin. Not a content collection: src/i18n/english-input.ts and src/lib/terminology.test.ts read it.
 // What concerns one entry is checked here; what concerns the whole table, in src/lib/terminology.ts.
 import { z } from 'astro/zod';
 import { text } from './common';

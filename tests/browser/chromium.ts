@@ -20,8 +20,8 @@ export async function inLargeText(context: BrowserContext): Promise<BrowserConte
   return context;
 }
 
-/** The header's 菜单 button, shown on phones only. */
-export const menuButton = (page: Page) => page.locator('header summary', { hasText: '菜单' });
+/** The header's 菜单 (Menu) button, shown on phones only. */
+export const menuButton = (page: Page) => page.locator('header details[data-phone-menu] > summary');
 
 /** On a phone the sections and the reading-mode switch sit behind the header's 菜单 button: open it, as a reader taps it. */
 export async function openMenu(page: Page): Promise<void> {
