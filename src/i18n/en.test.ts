@@ -17,6 +17,7 @@ const KEEPS_CHINESE: Partial<Record<UiKey, string>> = {
   'cite.zhNoUrl': 'the Chinese original named first, with its own punctuation',
   'cite.zhWholeNoUrl': 'the Chinese original named first, with its own punctuation',
   'language.switch': 'the link to the Chinese edition names it in Chinese (中文)',
+  'language.switchName': 'the link to the Chinese edition names it in Chinese (中文（简体）)',
 };
 
 test('the English table has every key of the Chinese one, in the same order, and no other', () => {

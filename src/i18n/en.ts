@@ -127,7 +127,7 @@ export const en = {
   'notStated.prefix': 'Not stated in the plan',
   'background.label': "Background (not the plan's text)",
   'glossary.close': 'Close',
-  'glossary.label': '(glossary)',
+  'glossary.label': ' (glossary)',
   'toc.label': 'On this page',
   // Where a platform and a project share a name (黄酒小镇), their page titles say which one a tab or result is.
   'project.titleBesidePlatform': '{name} (major project)',

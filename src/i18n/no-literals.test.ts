@@ -10,6 +10,7 @@ const SRC = path.resolve('src');
 /** Files allowed to hold Chinese, and why. */
 const ALLOWED: Record<string, string> = {
   'lib/plan-text.ts': 'parses the official text: its title line, section numerals and the labels built from them',
+  'lib/figures.ts': 'reads the figures of Chinese text (千万元, 亿元 without a figure) to hold English figures to them',
   'lib/responsibility-lists.ts': 'reads the plan’s own “（责任单位：…）” lists and their closing words',
   'lib/explanations.ts':
     'checks the Chinese bodies writers type in content/: the headings they keep, the stand-in a name is measured as, and an example of the plan’s words in a message',

@@ -2,6 +2,7 @@
 // states must be the formatter's rendering (src/lib/format.ts) of a figure the Chinese states. So 1000亿元 can only
 // ever read "RMB 100 billion", and no hand-converted or invented figure gets into the English edition.
 import { formatQuantity } from './format';
+import { NUMERALS } from './plan-text';
 import { TARGET_UNIT } from '../schemas/target';
 
 const AMOUNT_ZH = new RegExp(`(\\d+(?:\\.\\d+)?)${TARGET_UNIT.amount}`, 'g');
@@ -10,8 +11,6 @@ const AMOUNT_WORDS_ZH: readonly [RegExp, number][] = [
   [/(?<![\d.])千万元/, 0.1],
   [new RegExp(`(?<![\\d.千万])${TARGET_UNIT.amount}`), 1],
 ];
-/** Numbers written as one character (一 … 十): section numbers, 第五条. */
-const NUMERALS_ZH = '一二三四五六七八九十';
 /** A clause label of the English edition (II(1) ¶2, I(2) ¶5): numbering, not a figure. */
 const CLAUSE_LABEL_EN = /\b[IVX]+(?:\(\d+\))?(?: ¶\d+)?/g;
 const SHARE_ZH = /(\d+(?:\.\d+)?)%/g;
@@ -27,7 +26,7 @@ export function englishFigures(chinese: string): { amounts: Set<string>; shares:
   const shares = new Set([...chinese.matchAll(SHARE_ZH)].map((m) => formatQuantity(Number(m[1]), TARGET_UNIT.share, 'en')));
   for (const [pattern, yi] of AMOUNT_WORDS_ZH) if (pattern.test(chinese)) amounts.add(formatQuantity(yi, TARGET_UNIT.amount, 'en'));
   const numbers = new Set([...chinese.matchAll(NUMBER_ZH)].flatMap((m) => [m[0], formatQuantity(Number(m[0]), TARGET_UNIT.count, 'en')]));
-  [...NUMERALS_ZH].forEach((c, i) => chinese.includes(c) && numbers.add(String(i + 1)));
+  [...NUMERALS].forEach((c, i) => chinese.includes(c) && numbers.add(String(i + 1)));
   return { amounts, shares, numbers };
 }
 

@@ -42,7 +42,8 @@ export interface PlanTree {
   cc: PlanBlock[];
 }
 
-const NUMERALS = '一二三四五六七八九十';
+/** The numerals of the document's numbering, one to ten. */
+export const NUMERALS = '一二三四五六七八九十';
 const SECTION = new RegExp(`^([${NUMERALS}]+)、(.+)$`);
 const SUBSECTION = new RegExp(`^（([${NUMERALS}]+)）(.+)$`);
 /** The first line of the plan proper: everything before it belongs to the covering notice. */

@@ -19,10 +19,10 @@ export const englishText = text.refine(
 );
 const list = z.array(englishText);
 
-/** The first eight hex digits of the SHA-256 of the Chinese the English renders (`npm run translations:stamp`). */
+/** The hash of the Chinese the English renders (src/lib/translation.ts; `npm run translations:stamp` writes it). */
 export const translationHash = z
   .string()
-  .regex(/^[0-9a-f]{8}$/, 'hash is eight lower-case hex digits: run `npm run translations:stamp` after translating')
+  .regex(/^[a-p]{8}$/, 'hash is eight letters a–p: run `npm run translations:stamp` after translating')
   .describe('译文所依据的中文内容的散列值（前 8 位十六进制）');
 
 function english<T extends z.ZodRawShape>(shape: T) {
