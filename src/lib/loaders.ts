@@ -4,7 +4,16 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { MDX_COLLECTIONS, type CollectionName } from '../schemas/common';
 import { mdxEnglishSchema } from '../schemas/english';
-import { CONTENT_FILES, ContentError, contentDir, planExtras, readEntries, readMdxEntries, readMdxTranslations } from './content-files';
+import {
+  CONTENT_FILES,
+  ContentError,
+  contentDir,
+  planExtras,
+  readEntries,
+  readMdxEntries,
+  readMdxTranslations,
+  type MdxSource,
+} from './content-files';
 import { explanationContext, explanationProblems } from './explanation-check';
 import { schemaProblems } from './load-content';
 import { formatProblems } from './problems';
@@ -31,6 +40,18 @@ export const yamlList = (file: string): Loader => load(file);
 /** The plan's metadata, with the parsed official text attached as `tree`. */
 export const planLoader = (metaFile: string): Loader => load(metaFile, () => planExtras());
 
+/** What the store holds for one MDX file: its data, and its body for Astro's MDX integration to render (`render(entry)`). */
+function mdxRecord(id: string, data: Record<string, unknown>, mdx: MdxSource, root: string, digest: (text: string) => string) {
+  return {
+    id,
+    data,
+    body: mdx.body,
+    filePath: path.relative(root, mdx.path).split(path.sep).join('/'),
+    digest: digest(mdx.text),
+    deferredRender: true,
+  };
+}
+
 /**
  * A folder of MDX entries, one `<id>.mdx` each: data in the frontmatter, explanation in the body. Every problem
  * of the folder (schema, with the field's line, and explanation rules, with the body's line) stops the build in
@@ -47,15 +68,7 @@ export function mdxFolder(name: CollectionName, folder: string): Loader {
       if (problems.length) throw new ContentError(`Content check failed:\n${formatProblems(problems)}`);
       store.clear();
       for (const { id, data, mdx } of entries) {
-        const parsed = await parseData({ id, data, filePath: mdx!.path });
-        store.set({
-          id,
-          data: parsed,
-          body: mdx!.body,
-          filePath: path.relative(root, mdx!.path).split(path.sep).join('/'),
-          digest: generateDigest(mdx!.text),
-          deferredRender: true,
-        });
+        store.set(mdxRecord(id, await parseData({ id, data, filePath: mdx!.path }), mdx!, root, generateDigest));
       }
       watcher?.add(dir);
     },
@@ -100,14 +113,7 @@ export function mdxTranslations(): Loader {
         for (const { id, data, mdx } of entries) {
           const key = `${collection}/${id}`;
           const parsed = await parseData({ id: key, data: { ...data, of: collection, entry: id }, filePath: mdx!.path });
-          store.set({
-            id: key,
-            data: parsed,
-            body: mdx!.body,
-            filePath: path.relative(root, mdx!.path).split(path.sep).join('/'),
-            digest: generateDigest(mdx!.text),
-            deferredRender: true,
-          });
+          store.set(mdxRecord(key, parsed, mdx!, root, generateDigest));
         }
         watcher?.add(dir);
       }
