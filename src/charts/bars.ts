@@ -1,7 +1,7 @@
 // Horizontal bars on one linear scale, each labelled with its value in words (not only by length),
 // each optionally a link. Used for the targets' small multiples and per-entity mini charts.
 import { scaleLinear } from 'd3-scale';
-import { el, link, svg, text, textWidth, WORD_BREAK } from './svg';
+import { el, lines, link, svg, text, textWidth, WORD_BREAK, wrapLabel } from './svg';
 
 export interface Bar {
   label: string;
@@ -33,9 +33,18 @@ export interface BarsOptions {
   fontSize: number;
   /** Room kept after the longest bar for its value in words; grows to fit a longer one. Same room, same scale. */
   valueWidth: number;
+  /** Between a bar's label and its value in the link's accessible name (“：”, or “: ” in English). */
+  separator: string;
 }
 
-export const defaults = { width: 340, barHeight: 14, gap: 10, fontSize: 12, valueWidth: 96 } satisfies Partial<BarsOptions>;
+export const defaults = {
+  width: 340,
+  barHeight: 14,
+  gap: 10,
+  fontSize: 12,
+  valueWidth: 96,
+  separator: '：',
+} satisfies Partial<BarsOptions>;
 
 export function bars(data: readonly Bar[], options: Pick<BarsOptions, 'id' | 'title' | 'description'> & Partial<BarsOptions>): string {
   const o = { ...defaults, ...options };
@@ -49,16 +58,26 @@ export function bars(data: readonly Bar[], options: Pick<BarsOptions, 'id' | 'ti
         .range([0, o.width - valueWidth]),
     ]),
   );
-  // A row: the label's line, then the bar.
+  // A row: the label's lines (a long label wraps within the chart's width), then the bar.
   const labelLine = o.fontSize + 4;
-  const row = labelLine + o.barHeight + o.gap;
+  const labelLines = new Map(data.map((d) => [d, wrapLabel(d.label, o.width - 4, o.fontSize)]));
+  const labelHeight = (d: Bar) => labelLines.get(d)!.length * labelLine;
   const headed = groups.length > 1 || groups[0] !== '';
-  const top = o.legend?.length ? o.fontSize + 12 : 0;
+  // The legend's keys run in a line, and on to the next where the chart's width ends.
+  const legendLine = o.fontSize + 12;
+  const keys: { l: { label: string; tone: number }; x: number; y: number }[] = [];
+  for (const l of o.legend ?? []) {
+    const w = 18 + textWidth(l.label, o.fontSize) + 14;
+    const prev = keys.at(-1);
+    const x = prev ? prev.x + 18 + textWidth(prev.l.label, o.fontSize) + 14 : 0;
+    keys.push(prev && x + w - 14 > o.width ? { l, x: 0, y: prev.y + legendLine } : { l, x, y: prev?.y ?? 0 });
+  }
+  const top = keys.length ? keys.at(-1)!.y + legendLine : 0;
   let y = top + o.gap;
   const placed = data.map((d, i) => {
     if (headed && (i === 0 || (data[i - 1]!.group ?? '') !== (d.group ?? ''))) y += o.fontSize + 10;
     const at = y;
-    y += row;
+    y += labelHeight(d) + o.barHeight + o.gap;
     return { d, y: at };
   });
   const headings = placed
@@ -72,31 +91,29 @@ export function bars(data: readonly Bar[], options: Pick<BarsOptions, 'id' | 'ti
     ? starts.map((s, i) => [s, i + 1 < starts.length ? starts[i + 1]! - o.fontSize - 10 : height] as const)
     : [[top, height] as const];
   const axes = spans.map(([y1, y2]) => el('line', { x1: 0, x2: 0, y1, y2, class: 'line' }));
-  let lx = 0;
-  const legend = (o.legend ?? []).map((l) => {
-    const x = lx;
-    lx += 18 + textWidth(l.label, o.fontSize) + 14;
+  const legend = keys.map(({ l, x, y: ly }) => {
     return el(
       'g',
-      { transform: `translate(${x},2)` },
+      { transform: `translate(${x},${ly + 2})` },
       el('rect', { width: 12, height: 12, rx: 2, class: `c${l.tone}` }),
       text({ x: 18, y: 6, dy: '0.35em', 'font-size': o.fontSize, class: 'ink' }, l.label),
     );
   });
   const rows = placed.map(({ d, y }) => {
     const w = Math.max(1, scales.get(d.group ?? '')!(d.value));
+    const barTop = labelHeight(d);
     return link(
       d.href,
-      `${d.label}：${d.valueLabel}`,
+      `${d.label}${o.separator}${d.valueLabel}`,
       el(
         'g',
         { transform: `translate(0,${y})` },
         // The whole row, label included, is the link's target for pointer and touch, not only the painted marks.
-        d.href ? el('rect', { width: o.width, height: labelLine + o.barHeight, fill: 'transparent', class: 'hit' }) : undefined,
-        text({ x: 4, y: o.fontSize, 'font-size': o.fontSize, class: 'ink' }, d.label),
+        d.href ? el('rect', { width: o.width, height: barTop + o.barHeight, fill: 'transparent', class: 'hit' }) : undefined,
+        lines({ x: 4, y: o.fontSize, 'font-size': o.fontSize, class: 'ink' }, labelLines.get(d)!, labelLine),
         WORD_BREAK,
-        el('rect', { x: 0, y: labelLine, width: w, height: o.barHeight, rx: 2, class: `c${d.tone ?? 0} focus` }),
-        text({ x: w + 6, y: labelLine + o.barHeight / 2, dy: '0.35em', 'font-size': o.fontSize, class: 'ink' }, d.valueLabel),
+        el('rect', { x: 0, y: barTop, width: w, height: o.barHeight, rx: 2, class: `c${d.tone ?? 0} focus` }),
+        text({ x: w + 6, y: barTop + o.barHeight / 2, dy: '0.35em', 'font-size': o.fontSize, class: 'ink' }, d.valueLabel),
       ),
     );
   });

@@ -29,6 +29,26 @@ export function textWidth(label: string, fontSize: number): number {
  */
 export const WORD_BREAK = ' ';
 
+/**
+ * A label in lines no wider than `width`, broken between words; a label without spaces (Chinese) stays one line.
+ * English names run long ("Wholesale and retail operating revenue above designated size") where Chinese fit.
+ */
+export function wrapLabel(label: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** Text in several lines, each a <tspan> at `x`, `lineHeight` apart; one line is a plain <text>. */
+export function lines(attrs: Attrs & { x: number }, content: readonly string[], lineHeight: number): string {
+  if (content.length <= 1) return text(attrs, content[0] ?? '');
+  return el('text', attrs, ...content.map((line, i) => el('tspan', { x: attrs.x, dy: i === 0 ? undefined : lineHeight }, esc(line))));
+}
+
 /** A link around marks; `label` is its accessible name. */
 export const link = (href: string | undefined, label: string, ...children: string[]) =>
   href ? el('a', { href, 'aria-label': label }, ...children) : children.join('');

@@ -11,6 +11,8 @@ export interface Step {
 }
 
 export interface TimelineOptions {
+  /** Between the parts of a mark's accessible name (“：”, or “: ” in English). */
+  separator?: string;
   id: string;
   title: string;
   description: string;
@@ -38,7 +40,7 @@ export function timeline(
   const marks = steps.map((s, i) =>
     link(
       s.href,
-      `${s.when}：${s.label}`,
+      `${s.when}${o.separator ?? '：'}${s.label}`,
       el(
         'g',
         { transform: `translate(0,${y(i)})` },
@@ -53,7 +55,7 @@ export function timeline(
   const band = recurring.map((r, i) =>
     link(
       r.href,
-      `${o.recurringTitle}：${r.label} ${r.when}`,
+      `${o.recurringTitle}${o.separator ?? '：'}${r.label} ${r.when}`,
       el(
         'g',
         { transform: `translate(0,${bandTop + 22 + i * (o.fontSize + 12)})` },

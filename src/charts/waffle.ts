@@ -13,6 +13,8 @@ export interface WaffleGroup {
 }
 
 export interface WaffleOptions {
+  /** Between the parts of a mark's accessible name (“：”, or “: ” in English). */
+  separator?: string;
   id: string;
   title: string;
   description: string;
@@ -50,7 +52,7 @@ export function waffle(
     parts.push(
       link(
         g.href,
-        `${g.label}：${g.totalLabel}`,
+        `${g.label}${o.separator ?? '：'}${g.totalLabel}`,
         el(
           'g',
           {},

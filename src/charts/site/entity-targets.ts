@@ -30,7 +30,12 @@ function entityTargets(site: Site, id: string, name: string, page: string, list:
         group: t('chart.entityTargets.group', { unit: formatUnit(x.data.unit) }),
         tone: 0,
       })),
-      { id, title, description: sorted.map((x) => `${x.data.label}${formatTargetValue(x.data)}`).join(t('list.semicolon')) },
+      {
+        id,
+        title,
+        description: sorted.map((x) => `${x.data.label}${t('punct.colon')}${formatTargetValue(x.data)}`).join(t('list.semicolon')),
+        separator: t('punct.colon'),
+      },
     ),
     table: {
       columns: [t('table.target'), t('table.value'), t('table.timing'), t('table.source')],

@@ -68,6 +68,7 @@ export function projectWaffleCharts(site: Site): Chart[] {
           title: t('chart.investment.title'),
           description: rows.map((r) => t('chart.investment.item', { name: r[0]!, value: r[2]! })).join(t('list.semicolon')),
           unitLabel: square,
+          separator: t('punct.colon'),
         },
       ),
       table,

@@ -26,8 +26,8 @@ export function rhythmChart(site: Site): Chart {
   const recurring = yearly.map((x) => ({ when: formatTargetValue(x.data), label: x.data.label, href: paths.target(x.id), tone: 1 }));
   const title = t('chart.rhythm.title');
   const description = t('chart.rhythm.description', {
-    steps: steps.map((s) => `${s.when}${s.label}`).join(t('list.comma')),
-    yearly: recurring.map((r) => `${r.label}${r.when}`).join(t('list.comma')),
+    steps: steps.map((s) => `${s.when}${t('punct.colon')}${s.label}`).join(t('list.comma')),
+    yearly: recurring.map((r) => `${r.label}${t('punct.colon')}${r.when}`).join(t('list.comma')),
   });
   return {
     id,
@@ -36,7 +36,7 @@ export function rhythmChart(site: Site): Chart {
     caption: t('chart.rhythm.caption', { date: d.date.text, year: year ?? '', n: formatCount(yearly.length) }),
     sources: [d.date.source, 's1-2-p1', 's1-2-p4', ...new Set(yearly.map((x) => x.data.sources[0]!))],
     page: paths.home(),
-    svg: timeline(marks, recurring, { id, title, description, recurringTitle: t('format.yearly') }),
+    svg: timeline(marks, recurring, { id, title, description, recurringTitle: t('format.yearly'), separator: t('punct.colon') }),
     table: {
       columns: [t('chart.col.when'), t('chart.col.what'), t('table.source')],
       rows: [

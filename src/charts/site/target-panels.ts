@@ -42,6 +42,7 @@ export function targetPanelCharts(site: Site): Chart[] {
       sources: [...new Set(list.map((x) => x.data.sources[0]!))],
       page: paths.targets(),
       svg: bars(data, {
+        separator: t('punct.colon'),
         id,
         title,
         description: t('chart.targets.description', {
