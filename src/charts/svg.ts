@@ -46,7 +46,14 @@ export function wrapLabel(label: string, width: number, fontSize: number): strin
 /** Text in several lines, each a <tspan> at `x`, `lineHeight` apart; one line is a plain <text>. */
 export function lines(attrs: Attrs & { x: number }, content: readonly string[], lineHeight: number): string {
   if (content.length <= 1) return text(attrs, content[0] ?? '');
-  return el('text', attrs, ...content.map((line, i) => el('tspan', { x: attrs.x, dy: i === 0 ? undefined : lineHeight }, esc(line))));
+  // Each line but the last keeps the space it was broken at, so the text still reads as words (WORD_BREAK).
+  return el(
+    'text',
+    attrs,
+    ...content.map((line, i) =>
+      el('tspan', { x: attrs.x, dy: i === 0 ? undefined : lineHeight }, esc(i < content.length - 1 ? `${line} ` : line)),
+    ),
+  );
 }
 
 /** A link around marks; `label` is its accessible name. */
