@@ -9,7 +9,7 @@ import { COLLECTIONS } from '../schemas/common';
 import type { MdxEnglish } from '../schemas/english';
 import type { Duty, Site } from './relations';
 import { fill } from './template';
-import type { Data, Entry } from './types';
+import type { Entry } from './types';
 
 export interface EnglishInput {
   /** Official name (zh) → its one English rendering (content/terminology.yaml). */
@@ -32,8 +32,7 @@ export interface EnglishInput {
   };
 }
 
-/** An entry of the English edition: its English data, and the Chinese it renders (for "the original" links). */
-export type EnglishEntry<C extends keyof Collections> = Entry<C> & { zh: Data<C> };
+/** Each entry of the English edition also carries `zh`, the Chinese data it renders (citations name the original). */
 type Collections = { [C in (typeof COLLECTIONS)[number]]: unknown };
 
 const isEntry = (v: object): v is Entry<keyof Collections> =>
