@@ -133,6 +133,14 @@ describe('platform, unit, measure, glossary, category, plan', () => {
     expect(issues(s.units, { name: '区商务局', kind: 'branch' })).toEqual(['kind: kind branch is for names ending in 分局']);
     expect(issues(s.units, { name: '区自然资源和规划分局', kind: 'branch' })).toEqual([]);
   });
+  test('a unit’s official-name source is a web address: a javascript: or data: URL would run on its page', () => {
+    const unit = { name: '区商务局', kind: 'bureau', officialName: '绍兴市越城区商务局' };
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'])
+      expect(issues(s.units, { ...unit, officialNameSource: url })).toEqual([
+        'officialNameSource: officialNameSource must be a web address starting with https:// or http://',
+      ]);
+    expect(issues(s.units, { ...unit, officialNameSource: 'https://www.sxyc.gov.cn/' })).toEqual([]);
+  });
   test('a glossary term must stand in each paragraph it cites', () =>
     expect(issues(s.glossary, { term: 'TOD', aliases: ['TOD'], definition: '定义', sources: ['s3-3-p3', 's2-1-p1'] })).toEqual([
       'sources.1: none of TOD stands in s2-1-p1',

@@ -32,7 +32,11 @@ export function unitSchema() {
         /** Background, not plan content: the plan writes short names only. */
         officialName: text.optional().describe('单位全称（背景资料，不出自方案；方案只写简称）'),
         /** Where the full name was checked, so a reader can check it too. */
-        officialNameSource: z.url().optional().describe('核对单位全称所用的公开网页地址'),
+        // Only web addresses: the page links to it, and a javascript: or data: URL would run in readers' browsers.
+        officialNameSource: z
+          .url({ protocol: /^https?$/, error: 'officialNameSource must be a web address starting with https:// or http://' })
+          .optional()
+          .describe('核对单位全称所用的公开网页地址'),
         en: ENGLISH.units,
       })
       .superRefine((u, issue) => {
