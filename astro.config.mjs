@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { englishEdition } from './src/integrations/english-edition';
+import { precompress } from './src/integrations/precompress';
 import { searchIndex } from './src/integrations/search-index';
 import { siteUrlNotice } from './src/integrations/site-url';
 import { outsideSitemap } from './src/lib/paths';
@@ -33,6 +34,8 @@ export default defineConfig({
     searchIndex(),
     siteUrlNotice(),
     englishEdition(),
+    // Last: compresses what every other step has written.
+    precompress(),
   ],
   vite: { plugins: [tailwindcss()] },
 });
