@@ -199,7 +199,6 @@ export function localizeSite(site: Site, input: EnglishInput): Site {
   return {
     ...en,
     title: name(site.title),
-    english: input.blocks,
     // The text of a clause, where a page shows it whole (a project's clause, search records): its English.
     blocks: new Map([...site.blocks].map(([id, b]) => [id, { ...b, label: label(id), text: input.blocks.get(id) ?? b.text }])),
     ownerOfTarget: (target) => {

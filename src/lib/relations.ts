@@ -254,10 +254,8 @@ export interface Site {
   /** The date the plan was issued, ISO (2023-12-29), in every language. */
   issued: string;
   tree: PlanTree;
-  /** Every block of the official text by paragraph id. */
+  /** Every block of the official text by paragraph id (in the English edition, its unofficial English). */
   blocks: Map<string, PlanBlock>;
-  /** The English edition only: the portal's unofficial English of each block, by paragraph id (localize.ts). */
-  english?: ReadonlyMap<string, string>;
   industries: Entry<'industries'>[];
   programmes: Entry<'programmes'>[];
   measures: Entry<'measures'>[];
