@@ -6,7 +6,9 @@ import { defineConfig } from 'astro/config';
 import { englishEdition } from './src/integrations/english-edition';
 import { precompress } from './src/integrations/precompress';
 import { searchIndex } from './src/integrations/search-index';
+import { serverHeaders } from './src/integrations/server-headers';
 import { siteUrlNotice } from './src/integrations/site-url';
+import { CSP_DIRECTIVES } from './src/lib/csp';
 import { outsideSitemap } from './src/lib/paths';
 
 // The public address of the deployed site, for canonical URLs and Open Graph tags; set SITE_URL when deploying.
@@ -25,6 +27,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false, fallbackType: 'rewrite' },
   },
   build: { format: 'directory' },
+  // Every page's <meta> Content-Security-Policy: Astro adds script-src and style-src with the hashes of what it
+  // bundles and of what components register (Astro.csp); src/lib/csp.ts has the rest and why.
+  security: { csp: { directives: [...CSP_DIRECTIVES] } },
   // Content errors must stop the build, not be logged and skipped.
   prerenderConflictBehavior: 'error',
   integrations: [
@@ -34,6 +39,8 @@ export default defineConfig({
     searchIndex(),
     siteUrlNotice(),
     englishEdition(),
+    // After every page is written: the headers for servers come from the pages' own policies.
+    serverHeaders(),
     // Last: compresses what every other step has written.
     precompress(),
   ],

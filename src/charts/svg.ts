@@ -64,18 +64,16 @@ export const link = (href: string | undefined, label: string, ...children: strin
  * The chart's palette as CSS custom properties with light defaults, so a downloaded SVG renders on its own
  * and the page can switch them for dark mode. Meaning never rests on these colours alone.
  */
-export const STYLE = el(
-  'style',
-  {},
-  [
-    'svg{font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif}',
-    '.ink{fill:var(--chart-ink,#1f2937)}.muted{fill:var(--chart-muted,#4b5563)}',
-    '.line{stroke:var(--chart-line,#6b7280);fill:none}.bg{fill:var(--chart-bg,#ffffff)}',
-    '.c0{fill:var(--chart-0,#9b1c1c)}.c1{fill:var(--chart-1,#1d4ed8)}.c2{fill:var(--chart-2,#047857)}.c3{fill:var(--chart-3,#6b7280)}',
-    '.tick{stroke:var(--chart-bg,#ffffff);stroke-width:2;fill:none}',
-    'a:focus-visible .focus,a:hover .focus{stroke:var(--chart-ink,#1f2937);stroke-width:2}',
-  ].join(''),
-);
+export const CHART_CSS = [
+  'svg{font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif}',
+  '.ink{fill:var(--chart-ink,#1f2937)}.muted{fill:var(--chart-muted,#4b5563)}',
+  '.line{stroke:var(--chart-line,#6b7280);fill:none}.bg{fill:var(--chart-bg,#ffffff)}',
+  '.c0{fill:var(--chart-0,#9b1c1c)}.c1{fill:var(--chart-1,#1d4ed8)}.c2{fill:var(--chart-2,#047857)}.c3{fill:var(--chart-3,#6b7280)}',
+  '.tick{stroke:var(--chart-bg,#ffffff);stroke-width:2;fill:none}',
+  'a:focus-visible .focus,a:hover .focus{stroke:var(--chart-ink,#1f2937);stroke-width:2}',
+].join('');
+/** The same in every chart, so one hash in the page's Content-Security-Policy allows it (ChartFigure.astro). */
+export const STYLE = el('style', {}, CHART_CSS);
 
 export interface Frame {
   /** Unique on the page: prefixes the title and description ids. */
@@ -90,6 +88,8 @@ export interface Frame {
 
 /** On a wide screen a chart stops growing when its labels reach this size (CSS px). */
 export const LARGEST_LABEL_PX = 16;
+/** The browser's default root font size, which rem is measured in. */
+const ROOT_PX = 16;
 
 /** The outer <svg>: responsive viewBox up to a readable maximum width, title and description for assistive technology. */
 export function svg(frame: Frame, ...children: string[]): string {
@@ -98,9 +98,10 @@ export function svg(frame: Frame, ...children: string[]): string {
     {
       xmlns: 'http://www.w3.org/2000/svg',
       viewBox: `0 0 ${num(frame.width)} ${num(frame.height)}`,
-      width: '100%',
-      // --chart-grow lets the page's large-text mode enlarge charts in step with its text.
-      style: `max-width:calc(var(--chart-grow,1)*${Math.round((frame.width * LARGEST_LABEL_PX) / frame.fontSize)}px)`,
+      // The widest the chart grows, in rem: it grows with the page's large-text mode as the text does. The page's
+      // stylesheet shrinks it to its frame (svg.chart); an attribute, not a style, so the page's
+      // Content-Security-Policy needs no hash per chart.
+      width: `${Math.round((frame.width * LARGEST_LABEL_PX) / frame.fontSize) / ROOT_PX}rem`,
       role: 'group',
       'aria-labelledby': `${frame.id}-title ${frame.id}-desc`,
       class: 'chart',

@@ -28,7 +28,7 @@ test.for(all.map((c) => [c.id, c.page] as const))(
 test.for([...new Set(all.map((c) => c.page))])(
   'chart labels on %s are readable on a 360 px phone, not oversized on a desktop, and never overlap, in both reading modes',
   async (page, { newContext }) => {
-    // The large-text mode lets charts grow with the text (--chart-grow, 1.25): the upper bound grows with it.
+    // The large-text mode lets charts grow with the text (the root font size grows by 1.25, and the charts' widths are in rem): the upper bound grows with it.
     for (const [setting, large, min, max] of [
       [PHONE, false, 11, 16],
       [DESKTOP, false, 11, 18],
