@@ -27,3 +27,14 @@ export const menuButton = (page: Page) => page.locator('header details[data-phon
 export async function openMenu(page: Page): Promise<void> {
   if (!(await page.locator('header details[data-phone-menu]').evaluate((d: HTMLDetailsElement) => d.open))) await menuButton(page).click();
 }
+
+/**
+ * Collects what Chromium reports against the page's Content-Security-Policy (the served header and the page's
+ * <meta>) in every page of the context: each report is a console message naming the policy.
+ */
+export function watchPolicy(context: BrowserContext, reports: string[] = []): string[] {
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) reports.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
+  });
+  return reports;
+}

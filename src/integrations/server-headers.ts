@@ -1,0 +1,46 @@
+// After the build: the headers servers send with the site (src/lib/server-headers.ts), written where they read
+// them. dist/_headers serves static hosts; dist/_nginx-maps.conf and dist/_nginx-headers.conf are what the nginx block includes
+// (deploy/nginx/yuecheng-1616.conf). The policies come from the pages' own <meta> policies, so they allow exactly
+// what the pages carry.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { pagePolicy } from '../lib/csp';
+import { headerPolicies, headerRules, headersFile, nginxHeaders, nginxMaps } from '../lib/server-headers';
+
+/** The files the build writes, relative to dist/. */
+export const HEADER_FILES = { static: '_headers', nginxMaps: '_nginx-maps.conf', nginxHeaders: '_nginx-headers.conf' } as const;
+
+/** Every built page as its path (/plan/, /404.html) with the HTML's <meta> policy. */
+export function builtPolicies(dir: string): { path: string; policy: string }[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+    .map((f) => {
+      const policy = pagePolicy(fs.readFileSync(path.join(dir, f), 'utf8'));
+      if (policy === undefined) throw new Error(`dist/${f} has no Content-Security-Policy <meta>`);
+      return { path: `/${f}`.replace(/(^|\/)index\.html$/, '/'), policy };
+    });
+}
+
+export function serverHeaders(): AstroIntegration {
+  return {
+    name: 'portal-server-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = builtPolicies(root);
+        const policies = headerPolicies(pages);
+        const files = (fs.readdirSync(root, { recursive: true }) as string[]).map((f) => `/${f.split(path.sep).join('/')}`);
+        const rules = headerRules(files.filter((f) => fs.statSync(path.join(root, f)).isFile()));
+        fs.writeFileSync(path.join(root, HEADER_FILES.static), headersFile(policies, rules));
+        fs.writeFileSync(path.join(root, HEADER_FILES.nginxMaps), nginxMaps(policies));
+        fs.writeFileSync(path.join(root, HEADER_FILES.nginxHeaders), nginxHeaders());
+        logger.info(
+          `wrote ${Object.values(HEADER_FILES).join(', ')} (${rules.length} rules); the page policy is ${policies.page.length} characters`,
+        );
+      },
+    },
+  };
+}
