@@ -11,7 +11,7 @@ import { builtPages, DIST } from './dist';
 
 const pages = [...builtPages()].map(([url, file]) => ({ url, html: fs.readFileSync(file, 'utf8') }));
 
-test.each(pages.map((p) => [p.url, p.html]))('%s: its policy allows what it writes inline, and only that', (url, html) => {
+test.each(pages.map((p) => [p.url, p.html]))('%s: its policy allows what it writes inline, and only that', (_url, html) => {
   const policy = pagePolicy(html);
   expect(policy, 'a <meta> policy').toBeDefined();
   const sources = (directive: string) => new RegExp(`${directive} ([^;]*)`).exec(policy!)![1]!.trim().split(/\s+/);
