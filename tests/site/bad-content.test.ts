@@ -87,7 +87,9 @@ test.each([
     name: 'a javascript: link in an English explanation',
     file: 'projects/sams-club.en.mdx',
     edit: (s: string) => `${s}\nSee [the plan](javascript:window.__pwned=true). <Cite ids={['s3-3-p3']} />\n`,
-    expected: [/content\/projects\/sams-club\.en\.mdx:\d+ → sams-club → body: \[link\] "javascript:window.__pwned=true" is not a page of the site/],
+    expected: [
+      /content\/projects\/sams-club\.en\.mdx:\d+ → sams-club → body: \[link\] "javascript:window.__pwned=true" is not a page of the site/,
+    ],
   },
   {
     name: 'malformed YAML',
