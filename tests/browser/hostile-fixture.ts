@@ -2,7 +2,8 @@
 // holds a script, an attribute break-out and a javascript: URL, in fields that reach every output — a target's
 // label (its pages, the /targets/ explorer and its pack, search records, charts, data files), a glossary term
 // (the instant suggestions and the glossary popovers), a project's background and explanation (its page, search),
-// and a change (/changes/ and both Atom feeds). Built once by tests/browser/hostile-content.test.ts.
+// and a change (/changes/ and both Atom feeds). The explanation carries the URL as text: as a Markdown link it stops
+// the build (tests/site/bad-content.test.ts). Built once by tests/browser/hostile-content.test.ts.
 import { buildCopyWithEdits, type CopyBuild } from '../site/build-copy';
 
 export const SCRIPT = '<script>window.__pwned=1</script>';
