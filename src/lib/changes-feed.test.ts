@@ -31,3 +31,10 @@ test('each entry names the clauses it rests on', () => {
   expect(xml).toContain('依据原文：');
   expect(xml).toContain(site.label(site.changes[0]!.data.sources[0]!));
 });
+
+test('titles and summaries are HTML to a feed reader, so their text is escaped: 区经信局<区金融办> shows whole', () => {
+  // The second change's summary spells a unit as the plan does, with angle brackets a reader would take for a tag.
+  expect(site.changes.some((c) => c.data.summary.includes('区经信局<区金融办>'))).toBe(true);
+  expect(xml).toContain('区经信局&lt;区金融办&gt;');
+  expect(xml).not.toContain('区经信局<区金融办>');
+});

@@ -1,6 +1,7 @@
 // The Atom feed of content changes (/changes.atom), from the changes collection. Dates are the entries' own,
 // so the feed changes only when the content does, never merely because the site was rebuilt.
 import { Feed } from 'feed';
+import { escapeHtml } from './html';
 import { paths } from './paths';
 import type { Site } from './relations';
 
@@ -33,12 +34,14 @@ export function atomFeed(site: Site, origin: string | URL, words: FeedWords, pag
     copyright: '',
   });
   for (const c of changes) {
+    // `feed` marks an entry's title and summary type="html", so a reader renders them as markup: the content's
+    // text goes in escaped, and "<script>" in a title shows as those characters.
     feed.addItem({
-      title: words.entryTitle(c.data.kind, c.data.title),
+      title: escapeHtml(words.entryTitle(c.data.kind, c.data.title)),
       id: at(`${paths.changes()}#${c.id}`),
       link: at(`${paths.changes()}#${c.id}`),
       date: new Date(`${c.data.date}T00:00:00Z`),
-      description: words.entryText(c.data.summary, c.data.sources.map(site.label)),
+      description: escapeHtml(words.entryText(c.data.summary, c.data.sources.map(site.label))),
     });
   }
   return feed.atom1();

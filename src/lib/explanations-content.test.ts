@@ -44,3 +44,12 @@ test('the five-minute explainer keeps the same rules as the explanations', () =>
   const body = fs.readFileSync(path.join(contentDir(), 'prose/explainer.mdx'), 'utf8');
   expect(checkExplanation(parseBody(body), explanationContext()).map((p) => `${p.line} ${p.rule}: ${p.message}`)).toEqual([]);
 });
+
+test('the prose pages (about, explainer, both languages) link only to site pages, anchors and web addresses', () => {
+  // /about/ keeps no citation rules, so only the link rule applies to it; a javascript: URL would run when clicked.
+  for (const file of ['prose/about.mdx', 'prose/about.en.mdx', 'prose/explainer.mdx', 'prose/explainer.en.mdx']) {
+    const body = fs.readFileSync(path.join(contentDir(), file), 'utf8');
+    const links = checkExplanation(parseBody(body), explanationContext()).filter((p) => p.rule === 'link');
+    expect(links, file).toEqual([]);
+  }
+});

@@ -102,6 +102,16 @@ describe('quotes and ids', () => {
       '5 component: no {…} expressions: write text, or use a component',
     ]);
   });
+
+  test('a link leads to a page of the site, an anchor or a web address; a javascript: URL fails, in any form', () => {
+    expect(check(`见[原文](/plan/#s2-1-p2)、[上文](#top)和[门户](https://www.sxyc.gov.cn/)。<Cite ids={['s2-1-p2']} />\n`)).toEqual([]);
+    const why = '" is not a page of the site (/…), an anchor (#…) or a web address (https://…)';
+    expect(
+      check(
+        `[点此](javascript:alert(document.cookie))<Cite ids={['s2-1-p2']} />\n\n![图](JavaScript:x)[又][r]<Cite ids={['s2-1-p2']} />\n\n[r]: data:text/html,x\n`,
+      ),
+    ).toEqual([`1 link: "javascript:alert(document.cookie)${why}`, `3 link: "JavaScript:x${why}`, `5 link: "data:text/html,x${why}`]);
+  });
 });
 
 test('an industry or programme keeps the five headings in order', () => {

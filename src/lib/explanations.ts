@@ -39,7 +39,13 @@ export interface ExplanationContext {
   facts: readonly string[];
 }
 
-export type Rule = 'uncited' | 'number' | 'quote' | 'unknown-id' | 'component' | 'headings';
+export type Rule = 'uncited' | 'number' | 'quote' | 'unknown-id' | 'component' | 'headings' | 'link';
+
+/**
+ * Where a body's Markdown link (or image) may point: a page of the site, an anchor, or a web address. MDX writes
+ * the URL into href as it stands, so a javascript: URL would run when a reader clicks it.
+ */
+const SAFE_URL = /^(?:\/|#|https?:\/\/)/i;
 
 export interface RuleProblem {
   /** Line in the parsed text (1-based); add the body's first line to get the file's line. */
@@ -243,6 +249,12 @@ export function checkExplanation(root: Root, ctx: ExplanationContext, options: C
     if ('children' in n) (n.children as Nodes[]).forEach((c) => visit(c, sheltered));
   }
   visit(root, false);
+
+  (function links(n: Nodes) {
+    if ((n.type === 'link' || n.type === 'image' || n.type === 'definition') && !SAFE_URL.test(n.url))
+      fail(n, 'link', `"${n.url}" is not a page of the site (/…), an anchor (#…) or a web address (https://…)`);
+    if ('children' in n) (n.children as Nodes[]).forEach(links);
+  })(root);
 
   const [pattern, hint] = options.english
     ? [LONG_FORM_HEADINGS_EN, LONG_FORM_HEADING_HINT_EN]

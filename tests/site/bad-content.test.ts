@@ -83,6 +83,15 @@ test.each([
     expected: [/content\/projects\/sams-club\.mdx:18 → sams-club → body: \[unknown-id\] <Entity>: unknown id "shopping-programme"/],
   },
   {
+    // MDX writes a Markdown link's URL into href as it stands: this one would run when clicked.
+    name: 'a javascript: link in an English explanation',
+    file: 'projects/sams-club.en.mdx',
+    edit: (s: string) => `${s}\nSee [the plan](javascript:window.__pwned=true). <Cite ids={['s3-3-p3']} />\n`,
+    expected: [
+      /content\/projects\/sams-club\.en\.mdx:\d+ → sams-club → body: \[link\] "javascript:window.__pwned=true" is not a page of the site/,
+    ],
+  },
+  {
     name: 'malformed YAML',
     file: 'glossary.yaml',
     edit: (s: string) => s.replace('- id: tod\n  term: TOD', '- id: tod\n  term: [TOD'),

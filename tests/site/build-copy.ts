@@ -15,27 +15,36 @@ export interface CopyBuild {
   output: string;
   /** The copy's dist/ folder. */
   dist: string;
+  /** The copy's root, where a preview server of it runs. */
+  root: string;
 }
 
 /** Builds a copy of the project whose content/`file` is `edit` of the original (an absent file starts empty). */
 export function buildCopyWith(file: string, edit: (text: string) => string): CopyBuild {
+  return buildCopyWithEdits({ [file]: edit });
+}
+
+/** Builds a copy of the project with several content files edited at once: one build for a fixture that spans files. */
+export function buildCopyWithEdits(edits: Record<string, (text: string) => string>): CopyBuild {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-copy-'));
   copies.push(dir);
   for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     fs.cpSync(path.join(ROOT, item), path.join(dir, item), { recursive: true });
   }
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  const target = path.join(dir, 'content', file);
-  const before = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
-  const after = edit(before);
-  if (after === before) throw new Error(`the edit of ${file} changed nothing: fix the fixture`);
-  fs.writeFileSync(target, after);
+  for (const [file, edit] of Object.entries(edits)) {
+    const target = path.join(dir, 'content', file);
+    const before = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
+    const after = edit(before);
+    if (after === before) throw new Error(`the edit of ${file} changed nothing: fix the fixture`);
+    fs.writeFileSync(target, after);
+  }
   const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, dist: path.join(dir, 'dist') };
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, dist: path.join(dir, 'dist'), root: dir };
 }
 
 /** Removes every copy made in this test file. */
