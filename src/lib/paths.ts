@@ -59,6 +59,8 @@ const sitePaths = {
   sitemap: () => '/sitemap-index.xml',
   /** The built 404 page (what the host serves for an address that does not exist). */
   notFound: () => '/404',
+  /** A page named by its site path in content (changes.yaml `pages`). */
+  page: (sitePath: string) => sitePath,
   /** Pagefind's script, written by the search index (src/integrations/search-index.ts); its index lies beside it. */
   searchBundle: () => '/pagefind/pagefind.js',
 } as const;
