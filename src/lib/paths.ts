@@ -107,9 +107,7 @@ export function portalUrl(path: string, siteUrl: string | undefined): string | u
 /** Pages that are not content of their own (search, embeds, the 404): left out of the sitemap. */
 export function outsideSitemap(pathname: string, base = BASE): boolean {
   const path = withoutBase(unlocalizedPath(pathname, base), base);
-  return (
-    path === sitePaths.search() || path.startsWith(sitePaths.embeds()) || path.replace(/\/$/, '') === sitePaths.notFound()
-  );
+  return path === sitePaths.search() || path.startsWith(sitePaths.embeds()) || path.replace(/\/$/, '') === sitePaths.notFound();
 }
 
 /**

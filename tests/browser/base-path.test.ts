@@ -59,7 +59,11 @@ for (const address of [base, `${base}en/projects/`]) {
 
 test('search on /portal/search/ finds results that lead under /portal/, and opening one works', async ({ newContext }) => {
   const { page, failed } = await openAt(await (await newContext(DESKTOP)).newPage(), `${base}search/?q=${encodeURIComponent('链长制')}`);
-  await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('找到'));
+  await page
+    .waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('找到'), null, { timeout: 20_000 })
+    .catch((e: unknown) => {
+      throw new Error(`no results: ${failed.join('; ') || String(e)}`);
+    });
   const hrefs = await page.locator('a[data-result]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   expect(hrefs.length).toBeGreaterThan(1);
   expect(hrefs.filter((h) => !h.startsWith(base))).toEqual([]);

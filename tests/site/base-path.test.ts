@@ -47,7 +47,15 @@ test('in every page of both languages, every internal href, src, action and srcs
   const wrong: string[] = [];
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
-    if (!ids.has(file)) ids.set(file, new Set(parse(fs.readFileSync(file, 'utf8')).querySelectorAll('[id]').map((e) => e.id)));
+    if (!ids.has(file))
+      ids.set(
+        file,
+        new Set(
+          parse(fs.readFileSync(file, 'utf8'))
+            .querySelectorAll('[id]')
+            .map((e) => e.id),
+        ),
+      );
     return ids.get(file)!;
   };
   let checked = 0;
@@ -63,8 +71,9 @@ test('in every page of both languages, every internal href, src, action and srcs
         const file = served(local);
         const where = `${page}: <${el.rawTagName} ${attr}="${url}">`;
         if (!local.startsWith(base)) wrong.push(`${where} does not start with ${base}`);
-        else if (!file && !ownAddressOf404(page, el)) wrong.push(`${where} leads to no file`);
-        else if (local.includes('#') && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(local.split('#')[1]!)))
+        else if (!file) {
+          if (!ownAddressOf404(page, el)) wrong.push(`${where} leads to no file`);
+        } else if (local.includes('#') && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(local.split('#')[1]!)))
           wrong.push(`${where}: no element with that id`);
         // An English page's links lead to English pages, except those that say they lead to the Chinese (hreflang).
         if (isEnglish && el.rawTagName === 'a' && local.startsWith(base) && local.endsWith('/') && !el.hasAttribute('hreflang')) {
@@ -95,7 +104,15 @@ test('every absolute address of the portal (canonical, hreflang, JSON-LD, citati
     }
   }
   expect(wrong).toEqual([]);
-  for (const file of ['index.html', 'en/plan/index.html', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt', 'changes.atom', 'en/changes.atom'])
+  for (const file of [
+    'index.html',
+    'en/plan/index.html',
+    'sitemap-index.xml',
+    'sitemap-0.xml',
+    'robots.txt',
+    'changes.atom',
+    'en/changes.atom',
+  ])
     expect(found.get(file), file).toBeGreaterThan(0);
   // The English pages of dynamic routes, which the build adds to the sitemap itself (src/integrations/english-edition.ts).
   expect(fs.readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).toContain(`${host}${base}en/units/commerce-bureau/`);
@@ -111,6 +128,9 @@ test('robots.txt and both suggestion lists give paths under /portal/', () => {
   ] as const) {
     const { entries } = JSON.parse(fs.readFileSync(path.join(dist, list), 'utf8')) as { entries: { u: string }[] };
     expect(entries.length, list).toBeGreaterThan(100);
-    expect(entries.filter((e) => !e.u.startsWith(prefix) || !served(e.u)).map((e) => e.u), list).toEqual([]);
+    expect(
+      entries.filter((e) => !e.u.startsWith(prefix) || !served(e.u)).map((e) => e.u),
+      list,
+    ).toEqual([]);
   }
 });
