@@ -66,7 +66,8 @@ test('search on /portal/search/ finds results that lead under /portal/, and open
     });
   const hrefs = await page.locator('a[data-result]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   expect(hrefs.length).toBeGreaterThan(1);
-  expect(hrefs.filter((h) => !h.startsWith(base))).toEqual([]);
+  // Under the base once: Pagefind adds it to the paths it keeps (src/integrations/search-index.ts).
+  expect(hrefs.filter((h) => !h.startsWith(base) || h.startsWith(`${base}${base.slice(1)}`))).toEqual([]);
   expect(hrefs[0]).toBe(`${base}glossary/#chain-leader`);
   // Results of a whole page and of a clause (a custom record of the index) both carry the base once.
   expect(hrefs.some((h) => h.startsWith(`${base}plan/#`))).toBe(true);
