@@ -9,14 +9,18 @@ import { searchIndex } from './src/integrations/search-index';
 import { serverHeaders } from './src/integrations/server-headers';
 import { siteUrlNotice } from './src/integrations/site-url';
 import { CSP_DIRECTIVES } from './src/lib/csp';
-import { outsideSitemap } from './src/lib/paths';
+import { basePath, outsideSitemap } from './src/lib/paths';
 
 // The public address of the deployed site, for canonical URLs and Open Graph tags; set SITE_URL when deploying.
 // Citations never print this placeholder (src/config.ts), and the build says when it is in use (siteUrlNotice).
 const site = process.env.SITE_URL ?? 'https://yuecheng-1616.example.org';
+// Where under that address the site lives: BASE_PATH=/portal/ builds it for https://example.gov.cn/portal/. Every URL
+// the site makes carries it (src/lib/paths.ts reads it back as import.meta.env.BASE_URL); unset, the site is at /.
+const base = basePath(process.env.BASE_PATH);
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   // Chinese at /, English under /en/. Every Chinese page is rendered again at its /en/ address (fallback with
   // rewrite): the same page files, with Astro.currentLocale 'en', so no route is written twice.
@@ -35,7 +39,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Embeds are for iframes, the search page has no content of its own: neither belongs in the sitemap.
-    sitemap({ filter: (page) => !outsideSitemap(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !outsideSitemap(new URL(page).pathname, base) }),
     searchIndex(),
     siteUrlNotice(),
     englishEdition(),

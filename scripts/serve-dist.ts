@@ -39,7 +39,14 @@ export function headersFor(rules: Rule[], urlPath: string): Record<string, strin
   return out;
 }
 
-export async function serveDist(port = 4399, root = 'dist'): Promise<{ url: string; stop: () => Promise<void> }> {
+/**
+ * Serves `dist` (the project's dist/ unless told) at `base`, as its build was made for (BASE_PATH): an address
+ * outside the base is not found, as on a host where the portal is one path of a larger site.
+ */
+export async function serveDist(
+  port = 4399,
+  { dist: root = 'dist', base = '/' }: { dist?: string; base?: string } = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
   if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error(`${root}/ is missing: run \`npm run build\` first`);
   const headersFile = path.join(root, '_headers');
   const rules = fs.existsSync(headersFile) ? parseHeadersFile(fs.readFileSync(headersFile, 'utf8')) : [];
@@ -56,16 +63,22 @@ export async function serveDist(port = 4399, root = 'dist'): Promise<{ url: stri
   };
   const server = http.createServer((req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
-    let found = file(urlPath);
+    if (!urlPath.startsWith(base)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not the portal');
+      return;
+    }
+    // The file's path in dist/: the address without the base.
+    const sitePath = `/${urlPath.slice(base.length)}`;
+    let found = file(sitePath);
     let status = 200;
-    if (!found && !urlPath.endsWith('/') && file(`${urlPath}/`)) {
+    if (!found && !urlPath.endsWith('/') && file(`${sitePath}/`)) {
       res.writeHead(301, { location: `${urlPath}/` }).end();
       return;
     }
     if (!found) {
       status = 404;
       // Each language's own 404 page, as the nginx block serves them.
-      found = file(urlPath.startsWith('/en/') ? '/en/404/' : '/404.html');
+      found = file(sitePath.startsWith('/en/') ? '/en/404/' : '/404.html');
     }
     res.writeHead(status, {
       ...headersFor(rules, urlPath),

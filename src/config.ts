@@ -1,10 +1,11 @@
 // Deployment settings, in one place, each read from the environment at build time.
 // (Astro reads the public address, SITE_URL, in astro.config.mjs, which falls back to a placeholder host for canonical
 // tags; what readers copy, citations and credits, reads `siteUrl` here and leaves the address out while it is unset.)
+import { paths } from './lib/paths';
 import { fill } from './lib/template';
 
 /** Where a reader's correction goes until the operator sets CORRECTION_URL: the section of /about/ on corrections. */
-export const DEFAULT_CORRECTION_URL = '/about/#corrections';
+export const DEFAULT_CORRECTION_URL = `${paths.about()}#corrections`;
 
 export const config = {
   /** The portal's public address (SITE_URL), or undefined while it is not set. */

@@ -9,7 +9,7 @@ import { typeLabel } from '../i18n/search';
 import { inLocale, t } from '../i18n';
 import { englishInput } from '../i18n/english-input';
 import { localizeSite } from '../lib/localize';
-import { localizedPath } from '../lib/paths';
+import { localizedPath, withoutBase } from '../lib/paths';
 import { ContentError } from '../lib/content-files';
 import { loadContent } from '../lib/load-content';
 import { formatProblems } from '../lib/problems';
@@ -20,9 +20,13 @@ import { pagefindFields, searchRecords } from '../lib/search/records';
 const LANGUAGE = { 'zh-CN': 'zh-cn', en: 'en' } as const;
 
 export function searchIndex(): AstroIntegration {
+  let base = '/';
   return {
     name: 'portal-search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
@@ -50,7 +54,9 @@ export function searchIndex(): AstroIntegration {
           );
           for (const r of records) {
             const added = await index.addCustomRecord({
-              url: localizedPath(r.url, edition.locale),
+              // Pagefind keeps site paths (as of the pages it indexes from dist/) and adds the base path in the browser,
+              // taken from where its script is loaded (paths.searchBundle).
+              url: localizedPath(withoutBase(r.url, base), edition.locale, '/'),
               content: r.content,
               language: LANGUAGE[edition.locale],
               ...r.fields,

@@ -25,17 +25,21 @@ export function builtPolicies(dir: string): { path: string; policy: string }[] {
 }
 
 export function serverHeaders(): AstroIntegration {
+  let base = '/';
   return {
     name: 'portal-server-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages = builtPolicies(root);
         const policies = headerPolicies(pages);
         const files = (fs.readdirSync(root, { recursive: true }) as string[]).map((f) => `/${f.split(path.sep).join('/')}`);
         const rules = headerRules(files.filter((f) => fs.statSync(path.join(root, f)).isFile()));
-        fs.writeFileSync(path.join(root, HEADER_FILES.static), headersFile(policies, rules));
-        fs.writeFileSync(path.join(root, HEADER_FILES.nginxMaps), nginxMaps(policies));
+        fs.writeFileSync(path.join(root, HEADER_FILES.static), headersFile(policies, rules, base));
+        fs.writeFileSync(path.join(root, HEADER_FILES.nginxMaps), nginxMaps(policies, base));
         fs.writeFileSync(path.join(root, HEADER_FILES.nginxHeaders), nginxHeaders());
         logger.info(
           `wrote ${Object.values(HEADER_FILES).join(', ')} (${rules.length} rules); the page policy is ${policies.page.length} characters`,

@@ -1,5 +1,16 @@
 import { expect, test } from 'vitest';
-import { localeOfPath, localizedPath, localizeLinks, portalUrl, unlocalizedPath } from './paths';
+import {
+  basePath,
+  localeOfPath,
+  localizedPath,
+  localizeLinks,
+  outsideSitemap,
+  paths,
+  portalUrl,
+  unlocalizedPath,
+  withBase,
+  withoutBase,
+} from './paths';
 
 test('a portal address is absolute once SITE_URL is known, and absent (not a placeholder host) before', () => {
   expect(portalUrl('/projects/sams-club/', 'https://1616.example.gov.cn')).toBe('https://1616.example.gov.cn/projects/sams-club/');
@@ -30,4 +41,45 @@ test('an English page links to English pages, except where a link says it leads 
       '<a href="/data/units.csv">csv</a><link rel="alternate" type="application/atom+xml" href="/en/changes.atom" /><p>href="/units/"</p>',
   );
   expect(localizeLinks(html, 'zh-CN')).toBe(html);
+});
+
+test('BASE_PATH in any spelling is one base path, and unset is the root', () => {
+  for (const value of ['portal', '/portal', '/portal/', ' portal/ ']) expect(basePath(value)).toBe('/portal/');
+  expect(basePath('gov/portal')).toBe('/gov/portal/');
+  for (const value of [undefined, '', '/']) expect(basePath(value)).toBe('/');
+});
+
+test('under a base path a site path gains it and loses it again; other addresses stay', () => {
+  const base = '/portal/';
+  expect(withBase('/plan/#s1', base)).toBe('/portal/plan/#s1');
+  expect(withBase('/', base)).toBe('/portal/');
+  for (const other of ['https://www.sxyc.gov.cn/', '//cdn.example.org/x.js', '#main', 'units.dictionary.csv'])
+    expect(withBase(other, base)).toBe(other);
+  expect(withoutBase('/portal/plan/#s1', base)).toBe('/plan/#s1');
+  expect(withoutBase('/portal', base)).toBe('/');
+  expect(withoutBase('/portals/', base)).toBe('/portals/');
+  // At the root (the tests' own build) nothing changes.
+  expect(withBase('/plan/')).toBe('/plan/');
+  expect(paths.plan()).toBe('/plan/');
+});
+
+test('under a base path the English twin sits under base + /en/, and the 404 and shared files keep their places', () => {
+  const base = '/portal/';
+  expect(localizedPath('/portal/units/?q=x#a', 'en', base)).toBe('/portal/en/units/?q=x#a');
+  expect(localizedPath('/portal/', 'en', base)).toBe('/portal/en/');
+  expect(localizedPath('/portal/en/units/', 'zh-CN', base)).toBe('/portal/units/');
+  expect(localizedPath('/portal/search/suggest.json', 'en', base)).toBe('/portal/en/search/suggest.json');
+  expect(localizedPath('/portal/data/units.csv', 'en', base)).toBe('/portal/data/units.csv');
+  expect(localizedPath('/portal/404', 'en', base)).toBe('/portal/en/404/');
+  expect(localizedPath('/portal/en/404/', 'zh-CN', base)).toBe('/portal/404');
+  // An address outside the base is not the site's: left alone.
+  expect(localizedPath('/units/', 'en', base)).toBe('/units/');
+  expect(unlocalizedPath('/portal/en/units/', base)).toBe('/portal/units/');
+  expect(unlocalizedPath('/portal/en', base)).toBe('/portal/');
+  expect(localeOfPath('/portal/en/plan/', base)).toBe('en');
+  expect(localeOfPath('/portal/plan/', base)).toBe('zh-CN');
+  expect(localeOfPath('/en/plan/', base)).toBe('zh-CN');
+  expect(outsideSitemap('/portal/en/search/', base)).toBe(true);
+  expect(outsideSitemap('/portal/embed/plan-rhythm/', base)).toBe(true);
+  expect(outsideSitemap('/portal/en/plan/', base)).toBe(false);
 });

@@ -1,11 +1,14 @@
-// Every URL of the site is made here, so a page kind is renamed in one place.
+// Every URL of the site is made here, so a page kind is renamed in one place, and every one carries the site's base
+// path (BASE_PATH, src/lib/base.ts): `paths.plan()` is /plan/, or /portal/plan/ on a site built for /portal/.
+import { BASE } from './base';
 
 /** The id of an explorer table's filter area (Explorer.astro), the anchor for links that should land on the filters. */
 export const explorerFiltersId = (explorerId: string) => `${explorerId}-filters`;
 /** The explorer of /projects/ (its id attribute). */
 export const PROJECTS_EXPLORER = 'projects-explorer';
 
-export const paths = {
+/** Site paths, from the site's root; `paths` below is the same with the base path in front. */
+export const sitePaths = {
   home: () => '/',
   plan: () => '/plan/',
   paragraph: (id: string) => `/plan/#${id}`,
@@ -52,13 +55,46 @@ export const paths = {
   dataFile: (file: string) => `/data/${file}`,
   /** A dataset's readable CSV: names for references, clause labels, lists joined with “、”. */
   readableCsv: (dataset: string) => `/data/${dataset}.readable.csv`,
-  /** The English option of a data file: the readable CSV and the dictionary in English (…readable.en.csv). */
-  englishFile: (file: string) => file.replace(/\.csv$/, '.en.csv'),
   favicon: () => '/favicon.svg',
   sitemap: () => '/sitemap-index.xml',
   /** The built 404 page (what the host serves for an address that does not exist). */
   notFound: () => '/404',
+  /** A page named by its site path in content (changes.yaml `pages`). */
+  page: (sitePath: string) => sitePath,
+  /** Pagefind's script, written by the search index (src/integrations/search-index.ts); its index lies beside it. */
+  searchBundle: () => '/pagefind/pagefind.js',
 } as const;
+
+/**
+ * A site path at the base path: /plan/ → /portal/plan/ when the base is /portal/. Anything that is not a site path
+ * (a full address, a fragment, a file name) stays as it is.
+ */
+export function withBase(path: string, base = BASE): string {
+  return base === '/' || !path.startsWith('/') || path.startsWith('//') ? path : base + path.slice(1);
+}
+
+/** The site path of an address under the base path: /portal/plan/ → /plan/. Anything outside it stays as it is. */
+export function withoutBase(path: string, base = BASE): string {
+  if (base === '/') return path;
+  if (path.startsWith(base)) return path.slice(base.length - 1);
+  return path === base.slice(0, -1) ? '/' : path;
+}
+
+/** BASE_PATH as Astro's `base` wants it: `portal`, `/portal` and `/portal/` are all /portal/; unset or empty is /. */
+export function basePath(value: string | undefined): string {
+  const inner = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return inner ? `/${inner}/` : '/';
+}
+
+type PathFns = Record<string, (...args: never[]) => string>;
+const based = <T extends PathFns>(fns: T): T =>
+  Object.fromEntries(Object.entries(fns).map(([name, fn]) => [name, (...args: never[]) => withBase(fn(...args))])) as T;
+
+export const paths = {
+  ...based(sitePaths),
+  /** The English option of a data file: the readable CSV and the dictionary in English (…readable.en.csv). */
+  englishFile: (file: string) => file.replace(/\.csv$/, '.en.csv'),
+};
 
 /**
  * The absolute address of a path on the portal, or undefined while its address (SITE_URL) is not set: a citation
@@ -69,9 +105,9 @@ export function portalUrl(path: string, siteUrl: string | undefined): string | u
 }
 
 /** Pages that are not content of their own (search, embeds, the 404): left out of the sitemap. */
-export function outsideSitemap(pathname: string): boolean {
-  const path = unlocalizedPath(pathname);
-  return path === paths.search() || path.startsWith(paths.embeds()) || path.replace(/\/$/, '') === paths.notFound();
+export function outsideSitemap(pathname: string, base = BASE): boolean {
+  const path = withoutBase(unlocalizedPath(pathname, base), base);
+  return path === sitePaths.search() || path.startsWith(sitePaths.embeds()) || path.replace(/\/$/, '') === sitePaths.notFound();
 }
 
 /**
@@ -85,33 +121,41 @@ export const LOCALE_PREFIXES = { 'zh-CN': '', en: '/en' } as const;
 export type SiteLocale = keyof typeof LOCALE_PREFIXES;
 
 /** Files each language has its own copy of; every other file (data, charts, assets) is shared. */
-const LOCALIZED_FILES: readonly string[] = [paths.changesFeed(), paths.searchSuggestions()];
+const LOCALIZED_FILES: readonly string[] = [sitePaths.changesFeed(), sitePaths.searchSuggestions()];
 
 /** Whether a site path is a page or a file the other language has its own copy of. */
 function hasTwin(pathname: string): boolean {
   return pathname.endsWith('/') || LOCALIZED_FILES.includes(pathname);
 }
 
-/** The language a site path belongs to: /en/… is English. */
-export function localeOfPath(path: string): SiteLocale {
-  return unlocalizedPath(path) === path ? 'zh-CN' : 'en';
+/** `change` applied to the site path of an address under the base, the base kept; any other address stays. */
+function atSitePath(path: string, base: string, change: (sitePath: string) => string): string {
+  const sitePath = withoutBase(path, base);
+  return base !== '/' && sitePath === path ? path : withBase(change(sitePath), base);
 }
 
-/** The path in the default language: /en/units/ → /units/. */
-export function unlocalizedPath(path: string): string {
+/** The language a path belongs to: /en/… (at the base path) is English. */
+export function localeOfPath(path: string, base = BASE): SiteLocale {
+  return unlocalizedPath(path, base) === path ? 'zh-CN' : 'en';
+}
+
+/** The path in the default language: /en/units/ → /units/ (/portal/en/units/ → /portal/units/). */
+export function unlocalizedPath(path: string, base = BASE): string {
   const prefix = LOCALE_PREFIXES.en;
-  return path === prefix || path.startsWith(`${prefix}/`) ? path.slice(prefix.length) || '/' : path;
+  return atSitePath(path, base, (p) => (p === prefix || p.startsWith(`${prefix}/`) ? p.slice(prefix.length) || '/' : p));
 }
 
 /** The same page (or localized file) in `locale`, query and fragment kept: /units/#x → /en/units/#x. Files stay. */
-export function localizedPath(path: string, locale: SiteLocale): string {
+export function localizedPath(path: string, locale: SiteLocale, base = BASE): string {
   if (!path.startsWith('/') || path.startsWith('//')) return path;
-  const bare = unlocalizedPath(path);
-  // The 404 is a file at the root (/404.html, what hosts serve) and a page in English (/en/404/).
-  if (bare.replace(/\/$/, '') === paths.notFound())
-    return locale === 'zh-CN' ? paths.notFound() : `${LOCALE_PREFIXES.en}${paths.notFound()}/`;
-  const pathname = bare.split(/[?#]/)[0]!;
-  return hasTwin(pathname) ? `${LOCALE_PREFIXES[locale]}${bare}` : bare;
+  return atSitePath(path, base, (p) => {
+    const bare = unlocalizedPath(p, '/');
+    // The 404 is a file at the root (/404.html, what hosts serve) and a page in English (/en/404/).
+    if (bare.replace(/\/$/, '') === sitePaths.notFound())
+      return locale === 'zh-CN' ? sitePaths.notFound() : `${LOCALE_PREFIXES.en}${sitePaths.notFound()}/`;
+    const pathname = bare.split(/[?#]/)[0]!;
+    return hasTwin(pathname) ? `${LOCALE_PREFIXES[locale]}${bare}` : bare;
+  });
 }
 
 /**

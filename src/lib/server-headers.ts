@@ -3,7 +3,7 @@
 // tests serve the site with them. The Content-Security-Policy is the pages' own (<meta>, src/lib/csp.ts), with
 // what a <meta> policy cannot say.
 import { FRAME_ANCESTORS, WASM_SOURCE } from './csp';
-import { paths, unlocalizedPath } from './paths';
+import { sitePaths, unlocalizedPath, withBase } from './paths';
 
 /** Sent with every response. */
 export const SECURITY_HEADERS = {
@@ -28,9 +28,9 @@ export const CACHE_CONTROL = {
 export type PolicyKind = 'page' | 'search' | 'embed';
 
 export function policyKind(pathname: string): PolicyKind {
-  const path = unlocalizedPath(pathname);
-  if (path.startsWith(paths.search())) return 'search';
-  if (path.startsWith(paths.embeds())) return 'embed';
+  const path = unlocalizedPath(pathname, '/');
+  if (path.startsWith(sitePaths.search())) return 'search';
+  if (path.startsWith(sitePaths.embeds())) return 'embed';
   return 'page';
 }
 
@@ -82,8 +82,8 @@ export function headerRules(filePaths: string[]): string[] {
   const rules = new Set<string>();
   for (const file of filePaths) {
     const page = file.replace(/(^|\/)index\.html$/, '/');
-    const localized = page.slice(0, page.length - unlocalizedPath(page).length);
-    const [entry, ...rest] = unlocalizedPath(page).split('/').filter(Boolean);
+    const localized = page.slice(0, page.length - unlocalizedPath(page, '/').length);
+    const [entry, ...rest] = unlocalizedPath(page, '/').split('/').filter(Boolean);
     rules.add(
       entry === undefined ? `${localized}/` : rest.length > 0 || page.endsWith('/') ? `${localized}/${entry}/*` : `${localized}/${entry}`,
     );
@@ -91,18 +91,21 @@ export function headerRules(filePaths: string[]): string[] {
   return [...rules].sort();
 }
 
-/** dist/_headers, for static hosts that read it (Netlify, Cloudflare Pages); `rules` from headerRules. */
-export function headersFile(policies: Record<PolicyKind, string>, rules: string[]): string {
+/**
+ * dist/_headers, for static hosts that read it (Netlify, Cloudflare Pages); `rules` from headerRules, as site paths
+ * (a build for a base path, /portal/, gets its rules under it).
+ */
+export function headersFile(policies: Record<PolicyKind, string>, rules: string[], base = '/'): string {
   const rule = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   return (
     [
       '# Written by the build (src/lib/server-headers.ts): do not edit.',
-      rule('/*', SECURITY_HEADERS),
+      rule(withBase('/*', base), SECURITY_HEADERS),
       ...rules.map((path) =>
         path === `${HASHED_PREFIX}*`
-          ? rule(path, { 'Cache-Control': CACHE_CONTROL.hashed })
-          : rule(path, {
+          ? rule(withBase(path, base), { 'Cache-Control': CACHE_CONTROL.hashed })
+          : rule(withBase(path, base), {
               'Cache-Control': CACHE_CONTROL.other,
               ...(/(\/|\*|\.html)$/.test(path) ? { 'Content-Security-Policy': policies[policyKind(path.replace(/\*$/, ''))] } : {}),
             }),
@@ -118,18 +121,19 @@ const NGINX_VARIABLES = { policy: '$portal_csp', cache: '$portal_cache_control' 
  * nginx maps (http context) from the request's path to its policy and its caching. After an error page's internal
  * redirect $uri is the error page's, so a 404 gets a page's policy.
  */
-export function nginxMaps(policies: Record<PolicyKind, string>): string {
+export function nginxMaps(policies: Record<PolicyKind, string>, base = '/'): string {
   const prefix = (p: string) => p.replace(/\/$/, '');
+  const at = prefix(base);
   return [
     '# Written by the build (src/lib/server-headers.ts): do not edit. Included in the http context.',
     `map $uri ${NGINX_VARIABLES.policy} {`,
     `  default "${policies.page}";`,
-    `  ~^(/en)?${prefix(paths.search())}/ "${policies.search}";`,
-    `  ~^(/en)?${prefix(paths.embeds())}/ "${policies.embed}";`,
+    `  ~^${at}(/en)?${prefix(sitePaths.search())}/ "${policies.search}";`,
+    `  ~^${at}(/en)?${prefix(sitePaths.embeds())}/ "${policies.embed}";`,
     '}',
     `map $uri ${NGINX_VARIABLES.cache} {`,
     `  default "${CACHE_CONTROL.other}";`,
-    `  ~^${HASHED_PREFIX} "${CACHE_CONTROL.hashed}";`,
+    `  ~^${at}${HASHED_PREFIX} "${CACHE_CONTROL.hashed}";`,
     '}',
     '',
   ].join('\n');

@@ -85,7 +85,7 @@ export function loadSuggestions() {
  */
 export function loadPagefind() {
   engine ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+    const url = paths.searchBundle();
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pf.options({ excerptLength: 30 });
     await pf.init();

@@ -13,7 +13,7 @@ import { test as base } from './fixtures';
 
 const sitemap = [...fs.readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 const built = [...builtPages().keys()];
-const urls = [...new Set([...sitemap, '/404', ...built.filter(outsideSitemap)])].sort();
+const urls = [...new Set([...sitemap, '/404', ...built.filter((p) => outsideSitemap(p))])].sort();
 
 /**
  * One page per setting, shared by the file's tests (each goes to its own address) and closed after the last:

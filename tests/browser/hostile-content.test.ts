@@ -22,7 +22,7 @@ let server: { url: string; stop: () => Promise<void> } | undefined;
 beforeAll(async () => {
   copy = buildHostileCopy();
   if (copy.status !== 0) throw new Error(`the hostile copy did not build:\n${copy.output}`);
-  server = await serveDist(4398, copy.dist); // beside the main site's server (4399), which other tests use
+  server = await serveDist(4398, { dist: copy.dist }); // beside the main site's server (4399), which other tests use
 }, 300_000);
 
 afterAll(async () => {

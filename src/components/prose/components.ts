@@ -1,5 +1,5 @@
 // The components every explanation (and the site's own prose pages) may use without an import, by the names the
-// build's rules know (PROSE_COMPONENTS in src/lib/explanations.ts).
+// build's rules know (PROSE_COMPONENTS in src/lib/explanations.ts), and what renders a Markdown link (`a`).
 import type { PROSE_COMPONENTS } from '../../lib/explanations';
 import Background from '../Background.astro';
 import Cite from '../Cite.astro';
@@ -7,9 +7,10 @@ import Fact from '../Fact.astro';
 import EntityLink from './EntityLink.astro';
 import NotStatedNote from './NotStatedNote.astro';
 import ProseQuote from './ProseQuote.astro';
+import SiteLink from './SiteLink.astro';
 import TargetPhrase from './TargetPhrase.astro';
 
-export const proseComponents = {
+const named = {
   Cite,
   Quote: ProseQuote,
   Target: TargetPhrase,
@@ -18,3 +19,5 @@ export const proseComponents = {
   NotStated: NotStatedNote,
   Fact,
 } satisfies Record<(typeof PROSE_COMPONENTS)[number], unknown>;
+
+export const proseComponents = { ...named, a: SiteLink };
