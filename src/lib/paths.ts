@@ -5,6 +5,8 @@ export const explorerFiltersId = (explorerId: string) => `${explorerId}-filters`
 /** The explorer of /projects/ (its id attribute). */
 export const PROJECTS_EXPLORER = 'projects-explorer';
 
+const SUGGESTIONS = '/search/suggest/';
+
 export const paths = {
   home: () => '/',
   plan: () => '/plan/',
@@ -43,8 +45,10 @@ export const paths = {
   changes: () => '/changes/',
   changesFeed: () => '/changes.atom',
   search: (q?: string) => (q === undefined ? '/search/' : `/search/?q=${encodeURIComponent(q)}`),
-  /** Entity names with aliases and pinyin for instant suggestions, built with the site. */
-  searchSuggestions: () => '/search/suggest.json',
+  /** The files of the suggestion list, built with the site in each language (src/lib/search/suggest-shards.ts). */
+  searchSuggestionFiles: () => SUGGESTIONS,
+  /** One of them: `index`, `one-3`, `keys-12`, … */
+  searchSuggestions: (file: string) => `${SUGGESTIONS}${file}.json`,
   /** Every chart's bare page for newsroom iframes lives under this prefix. */
   embeds: () => '/embed/',
   embed: (chartId: string) => `/embed/${chartId}/`,
@@ -84,12 +88,13 @@ export const UNLINKED_PREFIXES: readonly string[] = [paths.glossary(), paths.pla
 export const LOCALE_PREFIXES = { 'zh-CN': '', en: '/en' } as const;
 export type SiteLocale = keyof typeof LOCALE_PREFIXES;
 
-/** Files each language has its own copy of; every other file (data, charts, assets) is shared. */
-const LOCALIZED_FILES: readonly string[] = [paths.changesFeed(), paths.searchSuggestions()];
+/** Files (and folders of files) each language has its own copy of; every other file (data, charts, assets) is shared. */
+const LOCALIZED_FILES: readonly string[] = [paths.changesFeed()];
+const LOCALIZED_FOLDERS: readonly string[] = [paths.searchSuggestionFiles()];
 
 /** Whether a site path is a page or a file the other language has its own copy of. */
 function hasTwin(pathname: string): boolean {
-  return pathname.endsWith('/') || LOCALIZED_FILES.includes(pathname);
+  return pathname.endsWith('/') || LOCALIZED_FILES.includes(pathname) || LOCALIZED_FOLDERS.some((f) => pathname.startsWith(f));
 }
 
 /** The language a site path belongs to: /en/… is English. */
