@@ -18,8 +18,8 @@ const gzip = (value: unknown) => zlib.gzipSync(JSON.stringify(value)).length;
 const BUDGET = 20 * 1024;
 
 /** The built files as the browser would read them, counting which were read. */
-function served(index: SuggestIndex) {
-  const files = buildShards(index);
+function served(index: SuggestIndex, fileBytes?: number) {
+  const files = buildShards(index, fileBytes);
   const read = new Set<string>();
   const parsed = new Map<string, unknown>();
   const get: ShardFiles = (name) => {
@@ -63,8 +63,10 @@ function sameSoundOf(index: SuggestIndex): Map<string, string> {
   return out;
 }
 
-async function expectSameAsWholeList(index: SuggestIndex, queries: string[]) {
-  const { get } = served(index);
+async function expectSameAsWholeList(index: SuggestIndex, queries: string[], fileBytes?: number) {
+  const { get, files } = served(index, fileBytes);
+  // Small files split even today's list into several entries and keys files, so the keys are tested too.
+  if (fileBytes) expect([...files.keys()].filter((f) => f.startsWith('keys-')).length).toBeGreaterThan(3);
   const map = charPinyin(index.pinyin);
   let found = 0;
   for (const q of queries) {
@@ -83,11 +85,13 @@ const en = inLocale('en', () =>
 
 describe('the split list finds what the whole list finds', () => {
   test.each([
-    ['Chinese', zh],
-    ['English', en],
+    ['Chinese', zh, undefined],
+    ['English', en, undefined],
+    ['Chinese in small files', zh, 1_500],
+    ['English in small files', en, 1_500],
   ])(
     '%s: every name part, pinyin, initials, slip and homophone of every entry',
-    async (_, index) => {
+    async (_, index, fileBytes) => {
       const sameSound = sameSoundOf(zh);
       const queries = [...new Set(index.entries.flatMap((e) => queriesFor(e, sameSound)))];
       const extra = [
@@ -104,7 +108,7 @@ describe('the split list finds what the whole list finds', () => {
         'lu-xun',
         '区 商务',
       ];
-      const found = await expectSameAsWholeList(index, [...queries, ...extra]);
+      const found = await expectSameAsWholeList(index, [...queries, ...extra], fileBytes);
       // The queries must find something, or the comparison would be empty.
       expect(found).toBeGreaterThan(queries.length / 2);
     },

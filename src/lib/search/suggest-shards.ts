@@ -10,7 +10,8 @@
 //     spaces, and for pinyin also the first four letters, letters three and four (one slip in the first two leaves
 //     them in place) and the first four letters of the query's reading. entryKeys gives each entry every key that can
 //     begin a query matching it; the unit test proves the two agree with suggest() on the whole list.
-// Keys are hashed into a number of buckets fixed at build time (`index`), so the file count stays small.
+// Keys are hashed into a number of buckets fixed at build time (`index`), so the file count stays small. While one
+// `entries-` file holds the whole list (as it does for today's content), there are no keys: they would only add bytes.
 import type { EntityType } from './types';
 import { charPinyin, normalize, queryPinyin, rank, squeeze, type SuggestIndex, type Suggestion } from './suggest';
 
@@ -18,13 +19,13 @@ import { charPinyin, normalize, queryPinyin, rank, squeeze, type SuggestIndex, t
 export const ANSWER_LIMIT = 8;
 
 /** About this many bytes of JSON per file (some 10–15 KB gzip: Chinese text compresses less than Latin). */
-const FILE_BYTES = 36_000;
+export const FILE_BYTES = 36_000;
 
 /** What the browser fetches first: the list's shape. */
 export interface SuggestHead {
   /** Each type's name, as results show it. */
   types: Record<EntityType, string>;
-  /** How many `one-` and `keys-` buckets there are. */
+  /** How many `one-` and `keys-` buckets there are; no `keys-` while every entry fits in one `entries-` file. */
   answers: number;
   keys: number;
   /** Entries per `entries-` file, and how many entries there are. */
@@ -72,17 +73,20 @@ export function entryKeys(e: Suggestion): string[] {
   return [...keys];
 }
 
-function buckets<T>(items: Map<string, T>, bytes: (item: T) => number): { count: number; files: Record<string, T>[] } {
+function buckets<T>(items: Map<string, T>, bytes: (item: T) => number, fileBytes: number): { count: number; files: Record<string, T>[] } {
   let total = 0;
   for (const [k, v] of items) total += k.length + bytes(v);
-  const count = Math.max(1, Math.ceil(total / FILE_BYTES));
+  const count = Math.max(1, Math.ceil(total / fileBytes));
   const files = Array.from({ length: count }, () => ({}) as Record<string, T>);
   for (const [k, v] of items) files[bucketOf(k, count)]![k] = v;
   return { count, files };
 }
 
-/** Every file of the split list, by name (`index`, `pinyin`, `one-3`, `keys-12`, `entries-0`), as JSON values. */
-export function buildShards(index: SuggestIndex): Map<string, unknown> {
+/**
+ * Every file of the split list, by name (`index`, `pinyin`, `one-3`, `keys-12`, `entries-0`), as JSON values.
+ * `fileBytes` is for tests: a small size splits even a short list.
+ */
+export function buildShards(index: SuggestIndex, fileBytes = FILE_BYTES): Map<string, unknown> {
   const { entries } = index;
   const map = charPinyin(index.pinyin);
   const out = new Map<string, unknown>();
@@ -115,22 +119,27 @@ export function buildShards(index: SuggestIndex): Map<string, unknown> {
     ).map(({ n, t, u }) => ({ n, t, u }));
     if (found.length) answers.set(c, found);
   }
-  const one = buckets(answers, (hits) => JSON.stringify(hits).length);
+  const one = buckets(answers, (hits) => JSON.stringify(hits).length, fileBytes);
   one.files.forEach((f, b) => out.set(`one-${b}`, f));
 
-  const byKey = new Map<string, number[]>();
-  entries.forEach((e, id) => {
-    for (const k of entryKeys(e)) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(id);
-  });
-  const keys = buckets(byKey, (ids) => JSON.stringify(ids).length);
-  keys.files.forEach((f, b) => out.set(`keys-${b}`, f));
-
-  const chunk = Math.max(1, Math.floor((FILE_BYTES * entries.length) / Math.max(1, JSON.stringify(entries).length)));
+  const chunk = Math.max(1, Math.floor((fileBytes * entries.length) / Math.max(1, JSON.stringify(entries).length)));
   for (let c = 0; c * chunk < entries.length; c++) out.set(`entries-${c}`, entries.slice(c * chunk, (c + 1) * chunk));
+
+  // While one file holds every entry, keys would only add bytes to what a query loads.
+  let keyCount = 0;
+  if (entries.length > chunk) {
+    const byKey = new Map<string, number[]>();
+    entries.forEach((e, id) => {
+      for (const k of entryKeys(e)) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(id);
+    });
+    const keys = buckets(byKey, (ids) => JSON.stringify(ids).length, fileBytes);
+    keys.files.forEach((f, b) => out.set(`keys-${b}`, f));
+    keyCount = keys.count;
+  }
 
   const readings = Object.keys(index.pinyin).length > 0;
   if (readings) out.set('pinyin', index.pinyin);
-  const head: SuggestHead = { types: index.types, answers: one.count, keys: keys.count, chunk, count: entries.length, readings };
+  const head: SuggestHead = { types: index.types, answers: one.count, keys: keyCount, chunk, count: entries.length, readings };
   out.set('index', head);
   return out;
 }
@@ -153,6 +162,7 @@ export async function suggestFromShards(query: string, files: ShardFiles, limit 
   }
   const readings = head.readings && /\p{Script=Han}/u.test(q) ? ((await files('pinyin')) as SuggestIndex['pinyin']) : {};
   const qp = queryPinyin(q, charPinyin(readings));
+  if (!head.keys) return rank(await allEntries(files), q, qp, limit);
   const lists = await Promise.all(
     queryKeys(q, qp).map(async (k) => {
       const bucket = (await files(`keys-${bucketOf(k, head.keys)}`)) as Record<string, number[]>;
