@@ -74,6 +74,24 @@ try {
   const typedEngine = await typed.evaluate(() => (window as unknown as { searchTimes: number[] }).searchTimes.at(-1)!);
   await typedContext.close();
 
+  // Suggestions, cold: what the header box fetches for a first typed character, and for a two-character query.
+  const suggestContext = await browser.newContext(DESKTOP);
+  const fresh = await suggestContext.newPage();
+  const suggestFiles: string[] = [];
+  fresh.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/search/suggest/')) suggestFiles.push(new URL(r.url()).pathname);
+  });
+  await fresh.goto(`${server.url}/`);
+  const freshBox = fresh.getByRole('combobox', { name: '搜索本站' });
+  await freshBox.pressSequentially('鲁');
+  await fresh.getByRole('option').first().waitFor();
+  const gzipOf = (files: string[]) => files.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join('dist', f))).length, 0);
+  const firstKey = [...suggestFiles];
+  await freshBox.pressSequentially('迅');
+  await fresh.waitForLoadState('networkidle');
+  const secondKey = suggestFiles.slice(firstKey.length);
+  await suggestContext.close();
+
   // Warm: the whole suite, twice; the second pass is what a returning query costs.
   for (const c of SEARCH_CASES) await searchOnPage(page, c.q);
   const before = await page.evaluate(() => (window as unknown as { searchTimes: number[] }).searchTimes.length);
@@ -116,6 +134,8 @@ try {
     ['cold, as typed: focus, 400 ms typing, Enter to results', ms(typedCold)],
     ['bytes for the first query, as served here', kb(served)],
     ['bytes for the first query, gzip', kb(gzip)],
+    [`suggestions: first character (鲁), gzip (${firstKey.length} files)`, kb(gzipOf(firstKey))],
+    [`suggestions: second character (鲁迅), gzip (${secondKey.length} more files)`, kb(gzipOf(secondKey))],
     [
       `warm: suite first pass p50 / p95 (${firstPass.length} queries)`,
       `${ms(quantile(firstPass, 0.5))} / ${ms(quantile(firstPass, 0.95))}`,

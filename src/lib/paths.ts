@@ -7,6 +7,8 @@ export const explorerFiltersId = (explorerId: string) => `${explorerId}-filters`
 /** The explorer of /projects/ (its id attribute). */
 export const PROJECTS_EXPLORER = 'projects-explorer';
 
+const SUGGESTIONS = '/search/suggest/';
+
 /** Site paths, from the site's root; `paths` below is the same with the base path in front. */
 export const sitePaths = {
   home: () => '/',
@@ -46,8 +48,10 @@ export const sitePaths = {
   changes: () => '/changes/',
   changesFeed: () => '/changes.atom',
   search: (q?: string) => (q === undefined ? '/search/' : `/search/?q=${encodeURIComponent(q)}`),
-  /** Entity names with aliases and pinyin for instant suggestions, built with the site. */
-  searchSuggestions: () => '/search/suggest.json',
+  /** The files of the suggestion list, built with the site in each language (src/lib/search/suggest-shards.ts). */
+  searchSuggestionFiles: () => SUGGESTIONS,
+  /** One of them: `index`, `one-3`, `keys-12`, … */
+  searchSuggestions: (file: string) => `${SUGGESTIONS}${file}.json`,
   /** Every chart's bare page for newsroom iframes lives under this prefix. */
   embeds: () => '/embed/',
   embed: (chartId: string) => `/embed/${chartId}/`,
@@ -120,12 +124,13 @@ export const UNLINKED_PREFIXES: readonly string[] = [paths.glossary(), paths.pla
 export const LOCALE_PREFIXES = { 'zh-CN': '', en: '/en' } as const;
 export type SiteLocale = keyof typeof LOCALE_PREFIXES;
 
-/** Files each language has its own copy of; every other file (data, charts, assets) is shared. */
-const LOCALIZED_FILES: readonly string[] = [sitePaths.changesFeed(), sitePaths.searchSuggestions()];
+/** Files (and folders of files) each language has its own copy of; every other file (data, charts, assets) is shared. */
+const LOCALIZED_FILES: readonly string[] = [sitePaths.changesFeed()];
+const LOCALIZED_FOLDERS: readonly string[] = [sitePaths.searchSuggestionFiles()];
 
 /** Whether a site path is a page or a file the other language has its own copy of. */
 function hasTwin(pathname: string): boolean {
-  return pathname.endsWith('/') || LOCALIZED_FILES.includes(pathname);
+  return pathname.endsWith('/') || LOCALIZED_FILES.includes(pathname) || LOCALIZED_FOLDERS.some((f) => pathname.startsWith(f));
 }
 
 /** `change` applied to the site path of an address under the base, the base kept; any other address stays. */

@@ -6,7 +6,7 @@
 import { localeOfPath, localizedPath, paths } from '../lib/paths';
 import { everydayTerms, everydayVariants, nearestTerms } from '../lib/search/everyday';
 import { excerptText, highlight, isLoose } from '../lib/search/highlight';
-import { charPinyin, suggest, type SuggestIndex, type Suggestion } from '../lib/search/suggest';
+import { allEntries, shardHead, suggestFromShards, type Hit } from '../lib/search/suggest-shards';
 import { queryVariants } from '../lib/search/synonyms';
 import type { FilterKey } from '../lib/search/types';
 import { EVERYDAY as EVERYDAY_ZH, PRELOAD_QUERY as PRELOAD_ZH, SYNONYMS as SYNONYMS_ZH } from '../i18n/search-zh-CN';
@@ -67,15 +67,26 @@ interface Pagefind {
   preload: (q: string, o?: { filters?: Record<string, string> }) => Promise<void>;
 }
 
-let suggestIndex: Promise<{ index: SuggestIndex; map: Map<string, string> }> | undefined;
+const suggestionFiles = new Map<string, Promise<unknown>>();
 let engine: Promise<Pagefind> | undefined;
 
-/** The suggestion list (a few KB): enough for instant entity suggestions. */
+/** One file of the split suggestion list, fetched once (src/lib/search/suggest-shards.ts): a typed query needs a few. */
+function suggestionFile(name: string): Promise<unknown> {
+  let file = suggestionFiles.get(name);
+  if (!file) {
+    file = fetch(localizedPath(paths.searchSuggestions(name), english ? 'en' : 'zh-CN')).then((r) =>
+      r.ok ? r.json() : Promise.reject(new Error(r.statusText)),
+    );
+    // A failed fetch (offline for a moment) is tried again on the next keystroke.
+    file.catch(() => suggestionFiles.delete(name));
+    suggestionFiles.set(name, file);
+  }
+  return file;
+}
+
+/** The suggestion list's shape (well under 1 KB), fetched when a search box is focused. */
 export function loadSuggestions() {
-  suggestIndex ??= fetch(localizedPath(paths.searchSuggestions(), english ? 'en' : 'zh-CN'))
-    .then((r) => r.json() as Promise<SuggestIndex>)
-    .then((index) => ({ index, map: charPinyin(index) }));
-  return suggestIndex;
+  return shardHead(suggestionFile);
 }
 
 /**
@@ -96,14 +107,15 @@ export function loadPagefind() {
 }
 
 /** An entity suggestion with its type's name, as the suggestion list gives it. */
-export type EntitySuggestion = Suggestion & { type: string };
+export type EntitySuggestion = Hit & { type: string };
 
-/** Entity names matching the query, within a frame once the list is loaded; an everyday word by the plan's terms. */
+/** Entity names matching the query, within a frame once its files are loaded; an everyday word by the plan's terms. */
 export async function suggestEntities(query: string, limit = 6): Promise<EntitySuggestion[]> {
-  const { index, map } = await loadSuggestions();
-  let found = suggest(index, query, map, limit);
-  if (!found.length) found = everydayVariants(query, EVERYDAY).flatMap((v) => suggest(index, v, map, limit));
-  return [...new Map(found.map((s) => [s.u, s])).values()].slice(0, limit).map((s) => ({ ...s, type: index.types[s.t] }));
+  const head = await loadSuggestions();
+  let found = await suggestFromShards(query, suggestionFile, limit);
+  if (!found.length)
+    found = (await Promise.all(everydayVariants(query, EVERYDAY).map((v) => suggestFromShards(v, suggestionFile, limit)))).flat();
+  return [...new Map(found.map((s) => [s.u, s])).values()].slice(0, limit).map((s) => ({ ...s, type: head.types[s.t] }));
 }
 
 /** Starts fetching the index chunks a query will need, while the person is still typing. */
@@ -135,11 +147,7 @@ export async function search(query: string, filters: Filters = {}, pages = 1): P
   // An everyday word is searched in the plan's wording only: the word itself stands nowhere in the plan.
   const everyday = everydayVariants(q, EVERYDAY);
   const asked = everyday.length ? everyday : [q];
-  const [entities, pf, { index }] = await Promise.all([
-    onlyType ? suggestEntities(q, 5) : Promise.resolve([]),
-    loadPagefind(),
-    loadSuggestions(),
-  ]);
+  const [entities, pf] = await Promise.all([onlyType ? suggestEntities(q, 5) : Promise.resolve([]), loadPagefind()]);
 
   const scored = new Map<string, PagefindResult>();
   const add = (found: { results: PagefindResult[] } | null) => {
@@ -157,7 +165,8 @@ export async function search(query: string, filters: Filters = {}, pages = 1): P
   const own = entities.filter((e) => !typeLabel || e.type === typeLabel);
   const tight = loaded.filter((d) => !isLoose([d.meta.title ?? '', excerptText(d.excerpt)], terms));
   if (!own.length && !tight.length) {
-    const candidates = [...EVERYDAY.flatMap((e) => e.plan), ...index.entries.map((e) => e.n)];
+    // Every name is a candidate: this loads the whole list, only when a full search has found nothing.
+    const candidates = [...EVERYDAY.flatMap((e) => e.plan), ...(await allEntries(suggestionFile)).map((e) => e.n)];
     return { ...none, unmatched: ranked.length > 0, nearest: nearestTerms(q, candidates) };
   }
 

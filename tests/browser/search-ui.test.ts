@@ -7,7 +7,8 @@ import { axeViolations } from './axe';
 import { baseUrl, DESKTOP, PHONE } from './chromium';
 import { test } from './fixtures';
 
-const isSearchAsset = (url: string) => /\/pagefind\/|\/search\/suggest\.json|search-engine/.test(url);
+const isSearchAsset = (url: string) => /\/pagefind\/|\/search\/suggest\/|search-engine/.test(url);
+const suggestionFile = (url: string) => /\/search\/suggest\/([^/]+)\.json$/.exec(url)?.[1];
 
 describe('header search box', () => {
   test('loads nothing of search until used, then suggests entities as you type', async ({ newContext }) => {
@@ -21,10 +22,14 @@ describe('header search box', () => {
     await page.keyboard.press('/');
     const box = page.getByRole('combobox', { name: '搜索本站' });
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
-    await box.pressSequentially('山姆');
+    // The first character loads the list's shape and that character's answer only, not the whole list (#15).
+    await box.pressSequentially('山');
     const option = page.getByRole('option', { name: /山姆超市/ });
     await option.waitFor();
-    expect(requested.some((u) => u.endsWith('/search/suggest.json'))).toBe(true);
+    expect(requested.map(suggestionFile).filter(Boolean)).toEqual(['index', expect.stringMatching(/^one-\d+$/)]);
+    await box.pressSequentially('姆');
+    await expect.poll(() => requested.map(suggestionFile).some((f) => f?.startsWith('entries-'))).toBe(true);
+    await option.waitFor();
     expect(requested.some((u) => u.includes('/pagefind/'))).toBe(false); // full text only on a full search
     await expect.poll(() => box.getAttribute('aria-expanded')).toBe('true');
 

@@ -10,7 +10,8 @@ import { ENTITY_TYPES, type EntityType, type TypeLabel } from './types';
 const syllables = (text: string) =>
   pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''));
 
-function entryOf(groups: Synonyms, t: EntityType, n: string, u: string, aliases: string[] = []): Suggestion {
+/** One entry of the list: `aliases` as given, the groups of `groups` that its name or aliases belong to, pinyin and initials. */
+export function entryOf(groups: Synonyms, t: EntityType, n: string, u: string, aliases: string[] = []): Suggestion {
   const s = syllables(n).filter(Boolean);
   const synonyms = groups.filter((g) => g.some((w) => n.includes(w) || aliases.includes(w))).flat();
   const a = [...new Set([...aliases, ...synonyms].map((x) => x.toLowerCase()).filter((x) => x !== n.toLowerCase()))];

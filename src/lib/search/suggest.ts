@@ -27,14 +27,23 @@ export interface SuggestIndex {
   types: Record<EntityType, string>;
 }
 
+/** A query or name without its spaces: how pinyin and initials are compared (shuzi ruanjian is shuziruanjian). */
+export const squeeze = (text: string) => text.replace(/\s+/g, '');
+
 /** Full-width to half-width, lower case, no surrounding space. */
 export function normalize(query: string): string {
   return query.normalize('NFKC').toLowerCase().trim();
 }
 
-export function charPinyin(index: SuggestIndex): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const [syllable, chars] of Object.entries(index.pinyin)) for (const c of chars) if (!map.has(c)) map.set(c, syllable);
+const maps = new WeakMap<SuggestIndex['pinyin'], Map<string, string>>();
+
+/** Character → pinyin, from the list's syllable → characters map (built once per map). */
+export function charPinyin(readings: SuggestIndex['pinyin']): Map<string, string> {
+  let map = maps.get(readings);
+  if (map) return map;
+  map = new Map<string, string>();
+  for (const [syllable, chars] of Object.entries(readings)) for (const c of chars) if (!map.has(c)) map.set(c, syllable);
+  maps.set(readings, map);
   return map;
 }
 
@@ -93,7 +102,7 @@ export function score(e: Suggestion, q: string, qPinyin: string | undefined): nu
   if (name.startsWith(q)) return 90;
   if (name.includes(q)) return 80;
   if (e.a.some((a) => a.includes(q))) return 70;
-  const latin = q.replace(/\s+/g, '');
+  const latin = squeeze(q);
   if (/^[a-z0-9]+$/.test(latin) && latin.length >= 2) {
     if (e.i === latin) return 65;
     if (e.p.startsWith(latin)) return 60;
@@ -109,11 +118,18 @@ export function score(e: Suggestion, q: string, qPinyin: string | undefined): nu
   return 0;
 }
 
-export function suggest(index: SuggestIndex, query: string, map = charPinyin(index), limit = 8): Suggestion[] {
+export function suggest(index: SuggestIndex, query: string, map = charPinyin(index.pinyin), limit = 8): Suggestion[] {
   const q = normalize(query);
   if (!q) return [];
-  const qp = queryPinyin(q, map);
-  return index.entries
+  return rank(index.entries, q, queryPinyin(q, map), limit);
+}
+
+/**
+ * The best `limit` of `entries` for the normalized query `q` (read as pinyin: `qp`). Ties keep the entries' order, so
+ * any part of the list that holds every match, in the list's order, ranks exactly as the whole list does.
+ */
+export function rank<E extends Suggestion>(entries: readonly E[], q: string, qp: string | undefined, limit: number): E[] {
+  return entries
     .map((e) => ({ e, s: score(e, q, qp) }))
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s || TYPE_RANK[a.e.t] - TYPE_RANK[b.e.t] || a.e.n.length - b.e.n.length)
