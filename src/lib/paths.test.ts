@@ -68,7 +68,7 @@ test('under a base path the English twin sits under base + /en/, and the 404 and
   expect(localizedPath('/portal/units/?q=x#a', 'en', base)).toBe('/portal/en/units/?q=x#a');
   expect(localizedPath('/portal/', 'en', base)).toBe('/portal/en/');
   expect(localizedPath('/portal/en/units/', 'zh-CN', base)).toBe('/portal/units/');
-  expect(localizedPath('/portal/search/suggest.json', 'en', base)).toBe('/portal/en/search/suggest.json');
+  expect(localizedPath('/portal/search/suggest/index.json', 'en', base)).toBe('/portal/en/search/suggest/index.json');
   expect(localizedPath('/portal/data/units.csv', 'en', base)).toBe('/portal/data/units.csv');
   expect(localizedPath('/portal/404', 'en', base)).toBe('/portal/en/404/');
   expect(localizedPath('/portal/en/404/', 'zh-CN', base)).toBe('/portal/404');

@@ -123,10 +123,14 @@ test('robots.txt and both suggestion lists give paths under /portal/', () => {
   const rules = [...robots.matchAll(/^(?:Allow|Disallow): (.*)$/gm)].map((m) => m[1]!);
   expect(rules).toEqual([base, `${base}embed/`]);
   for (const [list, prefix] of [
-    ['search/suggest.json', base],
-    ['en/search/suggest.json', `${base}en/`],
+    ['search/suggest', base],
+    ['en/search/suggest', `${base}en/`],
   ] as const) {
-    const { entries } = JSON.parse(fs.readFileSync(path.join(dist, list), 'utf8')) as { entries: { u: string }[] };
+    // The suggestion list's entries, in however many files it is split into.
+    const entries = fs
+      .readdirSync(path.join(dist, list))
+      .filter((f) => /^entries-\d+\.json$/.test(f))
+      .flatMap((f) => JSON.parse(fs.readFileSync(path.join(dist, list, f), 'utf8')) as { u: string }[]);
     expect(entries.length, list).toBeGreaterThan(100);
     expect(
       entries.filter((e) => !e.u.startsWith(prefix) || !served(e.u)).map((e) => e.u),

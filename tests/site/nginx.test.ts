@@ -153,7 +153,7 @@ test("Astro's hashed files are cached for a year, the rest for minutes", async (
   expect(asset.headers['cache-control']).toBe(CACHE_CONTROL.hashed);
   expect(asset.headers['content-type']).toBe('text/css; charset=utf-8');
   expect(asset.headers['x-content-type-options']).toBe('nosniff');
-  for (const other of ['/data/targets.csv', '/changes.atom', '/search/suggest.json', '/pagefind/pagefind.js']) {
+  for (const other of ['/data/targets.csv', '/changes.atom', '/search/suggest/index.json', '/pagefind/pagefind.js']) {
     const reply = await get(other, 'gzip');
     expect(reply.status, other).toBe(200);
     expect(reply.headers['cache-control'], other).toBe(CACHE_CONTROL.other);
