@@ -4,7 +4,19 @@ import { headerPolicies, headerRules, headersFile, nginxHeaders, nginxMaps, poli
 const meta = (extra = '') => `default-src 'self'; script-src 'self'${extra} 'sha256-a'; style-src 'self' 'sha256-s';`;
 
 test('policyKind: search and embed pages in both languages, everything else a page', () => {
-  expect(['/', '/plan/', '/en/units/x/', '/search/', '/en/search/', '/embed/a/', '/en/embed/a/', '/404.html'].map(policyKind)).toEqual([
+  expect(
+    [
+      '/',
+      '/plan/',
+      '/en/units/x/',
+      '/search/',
+      '/en/search/',
+      '/embed/a/',
+      '/en/embed/a/',
+      '/404.html',
+      '/pagefind/pagefind-worker.js',
+    ].map((p) => policyKind(p)),
+  ).toEqual([
     'page',
     'page',
     'page',
@@ -13,6 +25,8 @@ test('policyKind: search and embed pages in both languages, everything else a pa
     'embed',
     'embed',
     'page',
+    // Pagefind's worker compiles its WebAssembly under the policy sent with the worker's file.
+    'search',
   ]);
 });
 
@@ -65,7 +79,8 @@ test('headersFile: security headers for all, cache and policy per rule, so no tw
 
 test('the nginx files: maps by path, and headers sent always', () => {
   const maps = nginxMaps({ page: 'P', search: 'S', embed: 'E' });
-  expect(maps).toContain('map $uri $portal_csp {\n  default "P";\n  ~^(/en)?/search/ "S";\n  ~^(/en)?/embed/ "E";\n}');
+  expect(maps).toContain('map $uri $portal_csp {\n  default "P";\n  ~^(/en)?/search/ "S";\n  ~^/pagefind/ "S";\n  ~^(/en)?/embed/ "E";\n}');
+  expect(nginxMaps({ page: 'P', search: 'S', embed: 'E' }, '/portal/')).toContain('~^/portal(/en)?/search/ "S";');
   expect(maps).toContain('~^/_astro/ "public, max-age=31536000, immutable";');
   expect(nginxHeaders()).toContain('add_header Content-Security-Policy "$portal_csp" always;');
   expect(nginxHeaders()).toContain('add_header X-Content-Type-Options "nosniff" always;');

@@ -24,12 +24,19 @@ export const CACHE_CONTROL = {
   other: 'public, max-age=300',
 } as const;
 
-/** The three policies: pages; the search pages, where Pagefind compiles WebAssembly; embeds, which others may frame. */
+/** Pagefind's folder (its script, worker and index), beside its script. */
+const PAGEFIND = sitePaths.searchBundle().replace(/[^/]*$/, '');
+
+/**
+ * The three policies: pages; the search pages and Pagefind's files, where Pagefind compiles WebAssembly; embeds,
+ * which others may frame.
+ */
 export type PolicyKind = 'page' | 'search' | 'embed';
 
 export function policyKind(pathname: string): PolicyKind {
   const path = unlocalizedPath(pathname, '/');
-  if (path.startsWith(sitePaths.search())) return 'search';
+  // Pagefind compiles its WebAssembly in a worker, whose policy is the one sent with the worker's own file.
+  if (path.startsWith(sitePaths.search()) || path.startsWith(PAGEFIND)) return 'search';
   if (path.startsWith(sitePaths.embeds())) return 'embed';
   return 'page';
 }
@@ -129,6 +136,7 @@ export function nginxMaps(policies: Record<PolicyKind, string>, base = '/'): str
     `map $uri ${NGINX_VARIABLES.policy} {`,
     `  default "${policies.page}";`,
     `  ~^${at}(/en)?${prefix(sitePaths.search())}/ "${policies.search}";`,
+    `  ~^${at}${PAGEFIND} "${policies.search}";`,
     `  ~^${at}(/en)?${prefix(sitePaths.embeds())}/ "${policies.embed}";`,
     '}',
     `map $uri ${NGINX_VARIABLES.cache} {`,

@@ -133,6 +133,12 @@ describe.each(SAMPLE)('%s', (url, rel, kind) => {
   });
 });
 
+test("Pagefind's worker gets the search pages' policy: it compiles the WebAssembly", async () => {
+  const worker = await get('/pagefind/pagefind-worker.js');
+  expect(worker.status).toBe(200);
+  expect(worker.headers['content-security-policy']).toBe(policies.search);
+});
+
 test('the policies: Pagefind may compile WebAssembly only on search pages, only embeds may be framed elsewhere', () => {
   expect(policies.search).toContain("'wasm-unsafe-eval'");
   expect(policies.page).not.toContain("'wasm-unsafe-eval'");
