@@ -38,9 +38,10 @@ class ExplorerTable extends HTMLElement {
     this.#find('[data-explorer-controls]').hidden = false;
     this.#find('[data-explorer-nojs]').hidden = true;
     // Without a selection in the URL the table stays as sent (every row in plan order, its status line filled in), and
-    // the form to match: a browser may have restored a select's value.
+    // the form to match: a browser may have restored a select's value. Only then is it reset: resetting the selects
+    // makes the browser measure every option again, a long task on /targets/.
     if (location.search) this.#use((e) => e.read());
-    else form.reset();
+    else if ([...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].some((f) => f.value)) form.reset();
   }
 }
 customElements.define('explorer-table', ExplorerTable);

@@ -17,6 +17,8 @@ const shownIds = (page: Page) =>
   page.locator('[data-explorer-rows] > tr:visible').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['id']));
 const shownNames = (page: Page) => page.locator('[data-explorer-rows] > tr:visible > th').allTextContents();
 const query = (page: Page) => new URL(page.url()).searchParams;
+// A URL with a selection is applied once the explorer's engine has loaded (src/scripts/explorer-table.ts), a moment
+// after the page: checks on such a page wait for it, as a reader would.
 /** On a phone the filters sit in the closed 筛选 disclosure: open it, as a reader taps it. On a desktop it stands open. */
 async function openFilters(page: Page): Promise<void> {
   const summary = page.locator('details[data-filter-disclosure] > summary');
@@ -45,16 +47,16 @@ test('filtering by category keeps the state in the URL, and the URL restores it'
     .toBe(`按当前条件显示${expected.length}条，共${site.projects.length}个项目。`);
 
   await page.goto(`${baseUrl()}/projects/?category=culture-tourism&industry=modern-commerce`);
+  await expect.poll(() => shownIds(page)).toEqual(['huangjiu-town']);
   await expect(page.getByLabel('类别').inputValue()).resolves.toBe('culture-tourism');
   await expect(page.getByLabel('相关行业').inputValue()).resolves.toBe('modern-commerce');
-  await expect(shownIds(page)).resolves.toEqual(['huangjiu-town']);
 });
 
 test('filters by unit and platform, and free text, narrow the rows together', async ({ open }) => {
   const page = await open('/projects/?platform=jianshui-science-city', PHONE);
-  await expect(shownIds(page)).resolves.toEqual(
-    site.projects.filter((p) => p.data.platform?.id === 'jianshui-science-city').map((p) => p.id),
-  );
+  await expect
+    .poll(() => shownIds(page))
+    .toEqual(site.projects.filter((p) => p.data.platform?.id === 'jianshui-science-city').map((p) => p.id));
   await openFilters(page);
   await page.getByRole('button', { name: '清除筛选和排序' }).click();
   await expect.poll(() => page.url()).toBe(`${baseUrl()}/projects/`);
@@ -68,7 +70,7 @@ test('filters by unit and platform, and free text, narrow the rows together', as
   const units = await open('/projects/?unit=commerce-bureau', DESKTOP);
   const withCommerce = site.projects.filter((p) => site.unitsOfProject(p).some((u) => u.id === 'commerce-bureau')).map((p) => p.id);
   expect(withCommerce.length).toBeGreaterThan(0);
-  await expect(shownIds(units)).resolves.toEqual(withCommerce);
+  await expect.poll(() => shownIds(units)).toEqual(withCommerce);
 });
 
 test('a column sorts by click, says so to screen readers, and the order is in the URL', async ({ open }) => {
@@ -87,6 +89,7 @@ test('a column sorts by click, says so to screen readers, and the order is in th
 
   // Names sort in pinyin order, as people look them up.
   await page.goto(`${baseUrl()}/units/?sort=name&order=asc`);
+  await expect.poll(() => page.locator('#units-explorer th[data-key="name"]').getAttribute('aria-sort')).toBe('ascending');
   const names = await shownNames(page);
   expect(names).toEqual([...names].sort(new Intl.Collator('zh-CN').compare));
   expect(names).not.toEqual(site.units.map((u) => u.data.name));
@@ -97,7 +100,7 @@ test('/units/ filters by kind and by what a unit answers for', async ({ open }) 
   const expected = site.units
     .filter((u) => site.duties.get(u.id)!.some((d) => d.kind === 'industry' && d.id === 'modern-finance'))
     .map((u) => u.id);
-  await expect(shownIds(page)).resolves.toEqual(expected);
+  await expect.poll(() => shownIds(page)).toEqual(expected);
   const bureaus = site.units.filter((u) => u.data.kind === 'bureau' && expected.includes(u.id)).map((u) => u.id);
   expect(bureaus.length).toBeGreaterThan(0);
   expect(bureaus.length).toBeLessThan(expected.length);
@@ -108,13 +111,14 @@ test('/units/ filters by kind and by what a unit answers for', async ({ open }) 
 
 test('/targets/ filters by owner, kind and deadline; a target’s own anchor still works', async ({ open }) => {
   const page = await open('/targets/?owner=plan', DESKTOP);
-  await expect(shownIds(page)).resolves.toEqual(site.planTargets.map((t) => t.id));
+  await expect.poll(() => shownIds(page)).toEqual(site.planTargets.map((t) => t.id));
   await page.goto(`${baseUrl()}/targets/?kind=share`);
+  await expect.poll(() => page.locator('[data-explorer-status]').textContent()).toMatch(/^按当前条件/);
   const values = await page.locator('[data-explorer-rows] > tr:visible > td:nth-of-type(1)').allTextContents();
   expect(values.length).toBe(site.targets.filter((t) => t.data.unit === '%').length);
   for (const v of values) expect(v).toContain('%');
   await page.goto(`${baseUrl()}/targets/?timing=yearly`);
-  await expect(shownIds(page)).resolves.toEqual(site.targets.filter((t) => t.data.yearly).map((t) => t.id));
+  await expect.poll(() => shownIds(page)).toEqual(site.targets.filter((t) => t.data.yearly).map((t) => t.id));
   await page.goto(`${baseUrl()}/targets/#tourism-revenue`);
   await expect(page.locator(':target').getAttribute('id')).resolves.toBe('tourism-revenue');
 });
@@ -128,6 +132,7 @@ const ON_SCREEN = ['项目', '类别', '相关行业', '平台', '责任单位�
 
 test('the briefing pack holds exactly the rows shown, as on screen, with ids, dictionary and citation', async ({ open }) => {
   const page = await open('/projects/?category=better-living&sort=name&order=desc', DESKTOP);
+  await expect.poll(() => page.locator('[data-explorer-status]').textContent()).toMatch(/^按当前条件/);
   const ids = await shownIds(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /ZIP 简报包/ }).click()]);
   expect(download.suggestedFilename()).toMatch(/^yuecheng-1616-projects-\d{4}-\d{2}-\d{2}\.zip$/);
@@ -161,6 +166,7 @@ for (const [name, options] of [
 ] as const) {
   test(`on ${name} the rows shown download as a plain CSV, with the plan’s spelling of units`, async ({ open }) => {
     const page = await open('/projects/?category=none', options);
+    await expect.poll(() => page.locator('[data-explorer-status]').textContent()).toMatch(/^按当前条件/);
     const ids = await shownIds(page);
     const button = page.getByRole('button', { name: '下载 CSV' });
     // Visible, whole inside the screen's width, and big enough to tap.
@@ -185,6 +191,7 @@ for (const [name, options] of [
 test('filtered, sorted and empty states pass axe, on a phone in the dark scheme too', async ({ open }) => {
   for (const options of [DESKTOP, { ...PHONE, colorScheme: 'dark' as const }]) {
     const page = await open('/projects/?category=better-living&sort=name&order=desc', options);
+    await expect.poll(() => page.locator('[data-explorer-status]').textContent()).toMatch(/^按当前条件/);
     expect(await axeViolations(page), 'filtered and sorted').toEqual([]);
     await openFilters(page);
     await page.getByLabel('关键词').fill('没有这个项目');
