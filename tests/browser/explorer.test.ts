@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
 import { buildSite } from '../../src/lib/relations';
 import { axeViolations } from './axe';
-import { baseUrl, DESKTOP, PHONE } from './chromium';
+import { baseUrl, DESKTOP, PHONE, visit } from './chromium';
 import { test } from './fixtures';
 
 const site = buildSite(loadContent().collections);
@@ -33,6 +33,45 @@ test('without JavaScript /projects/ lists every project, with no dead filter con
   // Every column a journalist asked for is there.
   const heads = await page.locator('#projects-explorer thead th').allTextContents();
   expect(heads).toEqual(['项目', '类别', '相关行业', '平台', '责任单位（按所在条款）', '出处']);
+});
+
+test('a page only read does no work on its rows: without a selection the table stays as sent and the engine is not fetched', async ({
+  newContext,
+}) => {
+  // Counts what the explorer does to its rows: a row hidden or shown, or moved (a move removes it first). The parser's
+  // own insertions remove nothing, so they do not count.
+  const watch = async (path: string) => {
+    const context = await newContext(PHONE);
+    await context.addInitScript(() => {
+      const w = window as unknown as { rowChanges: number };
+      w.rowChanges = 0;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const inRows = (r.target as Element).closest?.('[data-explorer-rows]');
+          if (inRows && ((r.type === 'attributes' && r.attributeName === 'hidden') || r.removedNodes.length)) w.rowChanges++;
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
+    });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(r.url())));
+    await visit(page, path);
+    await page.waitForLoadState('networkidle');
+    const changes = await page.evaluate(() => (window as unknown as { rowChanges: number }).rowChanges);
+    return { page, changes, engine: scripts.some((u) => u.includes('explorer-engine')) };
+  };
+  const plain = await watch('/targets/');
+  expect(plain.changes, 'rows changed on load').toBe(0);
+  expect(plain.engine, 'engine fetched on load').toBe(false);
+  await expect(plain.page.locator('[data-explorer-status]').textContent()).resolves.toBe(`显示全部${site.targets.length}项目标。`);
+  await expect(plain.page.getByRole('button', { name: '期限', exact: true }).isVisible()).resolves.toBe(true);
+  // The same page with a selection in the URL: the engine loads at once and hides rows, so the counts above can fail.
+  const chosen = await watch('/targets/?timing=yearly');
+  await expect
+    .poll(() => chosen.page.locator('[data-explorer-rows] > tr:visible').count())
+    .toBe(site.targets.filter((t) => t.data.yearly).length);
+  expect(chosen.engine).toBe(true);
+  expect(await chosen.page.evaluate(() => (window as unknown as { rowChanges: number }).rowChanges)).toBeGreaterThan(0);
 });
 
 test('filtering by category keeps the state in the URL, and the URL restores it', async ({ open }) => {
