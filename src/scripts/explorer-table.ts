@@ -1,44 +1,24 @@
-// <explorer-table> (src/components/explorer/Explorer.astro): wires the page's table to the state of
-// src/lib/explorer-state.ts. Nothing is re-rendered: rows already in the page are only hidden or moved.
-// Status texts come in data-status-* attributes rather than an import of the whole string table.
-import { paths, localeOfPath } from '../lib/paths';
-import {
-  explorerParams,
-  nextSort,
-  normalise,
-  parseExplorerState,
-  rowMatcher,
-  sortKind,
-  sortRows,
-  type ExplorerSchema,
-  type ExplorerState,
-  type SortKind,
-} from '../lib/explorer-state';
-import { filterEntries, withQuery } from '../lib/filter-state';
-import { fill } from '../lib/template';
-import { chosenLabel, showActiveFilters } from './filter-disclosure';
+// <explorer-table> (src/components/explorer/Explorer.astro): on load it only makes the column headers buttons and
+// unhides its controls (which CSS already shows where scripts run, src/styles/global.css). What sorting, filtering and downloading need (src/scripts/explorer-engine.ts, the rows' text, the
+// URL's state) is fetched and set up on first use, or at once when the URL holds a selection: a page that is only read
+// carries 4 KB of script at most and spends no long task on its rows (#15).
+import type { ExplorerEngine } from './explorer-engine';
 
 class ExplorerTable extends HTMLElement {
-  #form = this.#find<HTMLFormElement>('[data-explorer-form]');
-  #selects = [...this.#form.querySelectorAll('select')];
-  #heads = [...this.querySelectorAll<HTMLTableCellElement>('thead th')];
-  #rows = [...this.querySelectorAll<HTMLTableRowElement>('[data-explorer-rows] > tr')].map((el) => ({
-    el,
-    facets: (key: string) => el.getAttribute(`data-f-${key}`) ?? undefined,
-    text: normalise(el.textContent ?? ''),
-  }));
-  #schema: ExplorerSchema = {
-    filters: this.#selects.map((s) => ({ key: s.name, values: [...s.options].map((o) => o.value).filter(Boolean) })),
-    columns: this.#heads.map((h) => ({ key: h.dataset['key']!, sort: h.dataset['sort'] as SortKind | undefined })),
-  };
-  #state: ExplorerState = { q: '', filters: new Map() };
+  #engine: Promise<ExplorerEngine> | undefined;
+
+  /** Runs `act` once the engine is loaded; actions run in the order they were asked for. */
+  #use(act: (engine: ExplorerEngine) => unknown) {
+    this.#engine ??= import('./explorer-engine').then(({ ExplorerEngine }) => new ExplorerEngine(this));
+    void this.#engine.then(act);
+  }
 
   #find<T extends HTMLElement = HTMLElement>(selector: string) {
     return this.querySelector<T>(selector)!;
   }
 
   connectedCallback() {
-    for (const th of this.#heads.filter((h) => h.dataset['sort'])) {
+    for (const th of this.querySelectorAll<HTMLTableCellElement>('thead th[data-sort]')) {
       const b = document.createElement('button');
       b.type = 'button';
       b.className = 'explorer-sort';
@@ -46,99 +26,22 @@ class ExplorerTable extends HTMLElement {
       b.firstElementChild!.textContent = th.textContent;
       th.textContent = '';
       th.append(b);
-      b.addEventListener('click', () => this.#apply({ ...this.#state, sort: nextSort(this.#state.sort, th.dataset['key']!) }));
+      b.addEventListener('click', () => this.#use((e) => e.sort(th.dataset['key']!)));
     }
-    this.#form.addEventListener('submit', (e) => e.preventDefault());
-    this.#form.addEventListener('input', () => this.#apply({ ...this.#fromForm(), sort: this.#state.sort }));
-    this.#find('[data-explorer-reset]').addEventListener('click', () => {
-      this.#form.reset();
-      this.#apply(this.#fromForm());
-    });
-    this.#find('[data-explorer-zip]').addEventListener('click', () => void this.#download('zip'));
-    this.#find('[data-explorer-csv]').addEventListener('click', () => void this.#download('csv'));
-    window.addEventListener('popstate', () => this.#read());
+    const form = this.#find<HTMLFormElement>('[data-explorer-form]');
+    form.addEventListener('submit', (e) => e.preventDefault());
+    form.addEventListener('input', () => this.#use((e) => e.input()));
+    this.#find('[data-explorer-reset]').addEventListener('click', () => this.#use((e) => e.reset()));
+    this.#find('[data-explorer-zip]').addEventListener('click', () => this.#use((e) => e.download('zip')));
+    this.#find('[data-explorer-csv]').addEventListener('click', () => this.#use((e) => e.download('csv')));
+    window.addEventListener('popstate', () => this.#use((e) => e.read()));
     this.#find('[data-explorer-controls]').hidden = false;
     this.#find('[data-explorer-nojs]').hidden = true;
-    this.#read();
-  }
-
-  /** State from the URL, shown in the form; a value a select does not offer falls back to “all”. */
-  #read() {
-    const state = parseExplorerState(new URLSearchParams(location.search), this.#schema);
-    this.#keyword().value = state.q;
-    for (const s of this.#selects) s.value = state.filters.get(s.name) ?? '';
-    this.#apply(state, false);
-  }
-
-  #keyword() {
-    return this.#form.elements.namedItem('q') as HTMLInputElement;
-  }
-
-  #fromForm(): ExplorerState {
-    return { q: this.#keyword().value, filters: new Map(this.#selects.map((s) => [s.name, s.value])) };
-  }
-
-  #apply(state: ExplorerState, write = true) {
-    this.#state = state;
-    const match = rowMatcher(state);
-    for (const row of this.#rows) row.el.hidden = !match(row);
-    const shown = this.#rows.filter((row) => !row.el.hidden).length;
-    const n = this.#rows.length;
-    this.#order();
-    this.#find('[data-explorer-status]').textContent = fill(this.dataset[shown < n ? 'statusSome' : 'statusAll']!, {
-      shown,
-      n,
-      noun: this.dataset['noun']!,
-    });
-    this.#find('[data-explorer-empty]').hidden = shown > 0;
-    this.#find<HTMLButtonElement>('[data-explorer-zip]').disabled = !shown;
-    this.#find<HTMLButtonElement>('[data-explorer-csv]').disabled = !shown;
-    showActiveFilters(this, [state.q, ...this.#selects.map(chosenLabel)]);
-    if (write) history.replaceState(history.state, '', withQuery(location.pathname, explorerParams(state, this.#schema), location.hash));
-  }
-
-  /** Rows in plan order, or by the chosen column (cells may carry data-sort-value), said to screen readers. */
-  #order() {
-    const sort = this.#state.sort;
-    const index = this.#heads.findIndex((h) => h.dataset['key'] === sort?.key);
-    const kind = sort && sortKind(this.#schema, sort.key);
-    const sorted = sortRows(this.#rows, kind && { kind, order: sort!.order }, ({ el }) => {
-      const cell = el.cells[index]!;
-      return cell.dataset['sortValue'] ?? cell.textContent?.trim() ?? '';
-    });
-    this.#find('[data-explorer-rows]').append(...sorted.map((r) => r.el));
-    this.#heads.forEach((h, i) => {
-      if (i === index) h.setAttribute('aria-sort', sort!.order === 'asc' ? 'ascending' : 'descending');
-      else h.removeAttribute('aria-sort');
-    });
-  }
-
-  /**
-   * The rows shown as a briefing pack or a plain CSV; the code that builds them, and the data that gives the rows'
-   * ids, are fetched on the first click.
-   */
-  async #download(kind: 'zip' | 'csv') {
-    const status = this.#find('[data-explorer-status]');
-    const dataset = this.dataset['dataset'];
-    const done = kind === 'zip' ? 'statusZipDone' : 'statusCsvDone';
-    try {
-      const [pack, ...data] = await Promise.all([
-        import('./explorer-pack'),
-        fetch(paths.dataFile(`${dataset}.json`)).then((r) => r.json() as Promise<Record<string, unknown>[]>),
-        fetch(
-          paths.dataFile(
-            localeOfPath(location.pathname) === 'en' ? paths.englishFile(`${dataset}.dictionary.csv`) : `${dataset}.dictionary.csv`,
-          ),
-        ).then((r) => r.text()),
-      ]);
-      const n =
-        kind === 'zip'
-          ? pack.downloadPack(this, this.#form, filterEntries(this.#state, this.#schema.filters), data)
-          : pack.downloadCsv(this, data);
-      status.textContent = fill(this.dataset[done]!, { n, noun: this.dataset['noun']! });
-    } catch {
-      status.textContent = this.dataset[kind === 'zip' ? 'statusZipFailed' : 'statusCsvFailed']!;
-    }
+    // Without a selection in the URL the table stays as sent (every row in plan order, its status line filled in), and
+    // the form to match: a browser may have restored a select's value. Only then is it reset: resetting the selects
+    // makes the browser measure every option again, a long task on /targets/.
+    if (location.search) this.#use((e) => e.read());
+    else if ([...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].some((f) => f.value)) form.reset();
   }
 }
 customElements.define('explorer-table', ExplorerTable);

@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
 import { buildSite } from '../../src/lib/relations';
 import { axeViolations } from './axe';
-import { baseUrl, DESKTOP, PHONE } from './chromium';
+import { baseUrl, DESKTOP, PHONE, visit } from './chromium';
 import { test } from './fixtures';
 
 const site = buildSite(loadContent().collections);
@@ -17,6 +17,8 @@ const shownIds = (page: Page) =>
   page.locator('[data-explorer-rows] > tr:visible').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['id']));
 const shownNames = (page: Page) => page.locator('[data-explorer-rows] > tr:visible > th').allTextContents();
 const query = (page: Page) => new URL(page.url()).searchParams;
+// A URL with a selection is applied once the explorer's engine has loaded (src/scripts/explorer-table.ts), a moment
+// after the page: checks on such a page wait for it, as a reader would.
 /** On a phone the filters sit in the closed 筛选 disclosure: open it, as a reader taps it. On a desktop it stands open. */
 async function openFilters(page: Page): Promise<void> {
   const summary = page.locator('details[data-filter-disclosure] > summary');
@@ -33,6 +35,45 @@ test('without JavaScript /projects/ lists every project, with no dead filter con
   expect(heads).toEqual(['项目', '类别', '相关行业', '平台', '责任单位（按所在条款）', '出处']);
 });
 
+test('a page only read does no work on its rows: without a selection the table stays as sent and the engine is not fetched', async ({
+  newContext,
+}) => {
+  // Counts what the explorer does to its rows: a row hidden or shown, or moved (a move removes it first). The parser's
+  // own insertions remove nothing, so they do not count.
+  const watch = async (path: string) => {
+    const context = await newContext(PHONE);
+    await context.addInitScript(() => {
+      const w = window as unknown as { rowChanges: number };
+      w.rowChanges = 0;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const inRows = (r.target as Element).closest?.('[data-explorer-rows]');
+          if (inRows && ((r.type === 'attributes' && r.attributeName === 'hidden') || r.removedNodes.length)) w.rowChanges++;
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
+    });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(r.url())));
+    await visit(page, path);
+    await page.waitForLoadState('networkidle');
+    const changes = await page.evaluate(() => (window as unknown as { rowChanges: number }).rowChanges);
+    return { page, changes, engine: scripts.some((u) => u.includes('explorer-engine')) };
+  };
+  const plain = await watch('/targets/');
+  expect(plain.changes, 'rows changed on load').toBe(0);
+  expect(plain.engine, 'engine fetched on load').toBe(false);
+  await expect(plain.page.locator('[data-explorer-status]').textContent()).resolves.toBe(`显示全部${site.targets.length}项目标。`);
+  await expect(plain.page.getByRole('button', { name: '期限', exact: true }).isVisible()).resolves.toBe(true);
+  // The same page with a selection in the URL: the engine loads at once and hides rows, so the counts above can fail.
+  const chosen = await watch('/targets/?timing=yearly');
+  await expect
+    .poll(() => chosen.page.locator('[data-explorer-rows] > tr:visible').count())
+    .toBe(site.targets.filter((t) => t.data.yearly).length);
+  expect(chosen.engine).toBe(true);
+  expect(await chosen.page.evaluate(() => (window as unknown as { rowChanges: number }).rowChanges)).toBeGreaterThan(0);
+});
+
 test('filtering by category keeps the state in the URL, and the URL restores it', async ({ open }) => {
   const page = await open('/projects/', DESKTOP);
   await expect(page.getByText('下表列出全部条目').isVisible()).resolves.toBe(false);
@@ -45,16 +86,16 @@ test('filtering by category keeps the state in the URL, and the URL restores it'
     .toBe(`按当前条件显示${expected.length}条，共${site.projects.length}个项目。`);
 
   await page.goto(`${baseUrl()}/projects/?category=culture-tourism&industry=modern-commerce`);
+  await expect.poll(() => shownIds(page)).toEqual(['huangjiu-town']);
   await expect(page.getByLabel('类别').inputValue()).resolves.toBe('culture-tourism');
   await expect(page.getByLabel('相关行业').inputValue()).resolves.toBe('modern-commerce');
-  await expect(shownIds(page)).resolves.toEqual(['huangjiu-town']);
 });
 
 test('filters by unit and platform, and free text, narrow the rows together', async ({ open }) => {
   const page = await open('/projects/?platform=jianshui-science-city', PHONE);
-  await expect(shownIds(page)).resolves.toEqual(
-    site.projects.filter((p) => p.data.platform?.id === 'jianshui-science-city').map((p) => p.id),
-  );
+  await expect
+    .poll(() => shownIds(page))
+    .toEqual(site.projects.filter((p) => p.data.platform?.id === 'jianshui-science-city').map((p) => p.id));
   await openFilters(page);
   await page.getByRole('button', { name: '清除筛选和排序' }).click();
   await expect.poll(() => page.url()).toBe(`${baseUrl()}/projects/`);
@@ -68,7 +109,7 @@ test('filters by unit and platform, and free text, narrow the rows together', as
   const units = await open('/projects/?unit=commerce-bureau', DESKTOP);
   const withCommerce = site.projects.filter((p) => site.unitsOfProject(p).some((u) => u.id === 'commerce-bureau')).map((p) => p.id);
   expect(withCommerce.length).toBeGreaterThan(0);
-  await expect(shownIds(units)).resolves.toEqual(withCommerce);
+  await expect.poll(() => shownIds(units)).toEqual(withCommerce);
 });
 
 test('a column sorts by click, says so to screen readers, and the order is in the URL', async ({ open }) => {
@@ -87,6 +128,7 @@ test('a column sorts by click, says so to screen readers, and the order is in th
 
   // Names sort in pinyin order, as people look them up.
   await page.goto(`${baseUrl()}/units/?sort=name&order=asc`);
+  await expect.poll(() => page.locator('#units-explorer th[data-key="name"]').getAttribute('aria-sort')).toBe('ascending');
   const names = await shownNames(page);
   expect(names).toEqual([...names].sort(new Intl.Collator('zh-CN').compare));
   expect(names).not.toEqual(site.units.map((u) => u.data.name));
@@ -97,7 +139,7 @@ test('/units/ filters by kind and by what a unit answers for', async ({ open }) 
   const expected = site.units
     .filter((u) => site.duties.get(u.id)!.some((d) => d.kind === 'industry' && d.id === 'modern-finance'))
     .map((u) => u.id);
-  await expect(shownIds(page)).resolves.toEqual(expected);
+  await expect.poll(() => shownIds(page)).toEqual(expected);
   const bureaus = site.units.filter((u) => u.data.kind === 'bureau' && expected.includes(u.id)).map((u) => u.id);
   expect(bureaus.length).toBeGreaterThan(0);
   expect(bureaus.length).toBeLessThan(expected.length);
@@ -108,13 +150,14 @@ test('/units/ filters by kind and by what a unit answers for', async ({ open }) 
 
 test('/targets/ filters by owner, kind and deadline; a target’s own anchor still works', async ({ open }) => {
   const page = await open('/targets/?owner=plan', DESKTOP);
-  await expect(shownIds(page)).resolves.toEqual(site.planTargets.map((t) => t.id));
+  await expect.poll(() => shownIds(page)).toEqual(site.planTargets.map((t) => t.id));
   await page.goto(`${baseUrl()}/targets/?kind=share`);
+  await expect.poll(() => page.locator('[data-explorer-status]').textContent()).toMatch(/^按当前条件/);
   const values = await page.locator('[data-explorer-rows] > tr:visible > td:nth-of-type(1)').allTextContents();
   expect(values.length).toBe(site.targets.filter((t) => t.data.unit === '%').length);
   for (const v of values) expect(v).toContain('%');
   await page.goto(`${baseUrl()}/targets/?timing=yearly`);
-  await expect(shownIds(page)).resolves.toEqual(site.targets.filter((t) => t.data.yearly).map((t) => t.id));
+  await expect.poll(() => shownIds(page)).toEqual(site.targets.filter((t) => t.data.yearly).map((t) => t.id));
   await page.goto(`${baseUrl()}/targets/#tourism-revenue`);
   await expect(page.locator(':target').getAttribute('id')).resolves.toBe('tourism-revenue');
 });
@@ -128,6 +171,7 @@ const ON_SCREEN = ['项目', '类别', '相关行业', '平台', '责任单位�
 
 test('the briefing pack holds exactly the rows shown, as on screen, with ids, dictionary and citation', async ({ open }) => {
   const page = await open('/projects/?category=better-living&sort=name&order=desc', DESKTOP);
+  await expect.poll(() => page.locator('[data-explorer-status]').textContent()).toMatch(/^按当前条件/);
   const ids = await shownIds(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /ZIP 简报包/ }).click()]);
   expect(download.suggestedFilename()).toMatch(/^yuecheng-1616-projects-\d{4}-\d{2}-\d{2}\.zip$/);
@@ -161,6 +205,7 @@ for (const [name, options] of [
 ] as const) {
   test(`on ${name} the rows shown download as a plain CSV, with the plan’s spelling of units`, async ({ open }) => {
     const page = await open('/projects/?category=none', options);
+    await expect.poll(() => page.locator('[data-explorer-status]').textContent()).toMatch(/^按当前条件/);
     const ids = await shownIds(page);
     const button = page.getByRole('button', { name: '下载 CSV' });
     // Visible, whole inside the screen's width, and big enough to tap.
@@ -185,6 +230,7 @@ for (const [name, options] of [
 test('filtered, sorted and empty states pass axe, on a phone in the dark scheme too', async ({ open }) => {
   for (const options of [DESKTOP, { ...PHONE, colorScheme: 'dark' as const }]) {
     const page = await open('/projects/?category=better-living&sort=name&order=desc', options);
+    await expect.poll(() => page.locator('[data-explorer-status]').textContent()).toMatch(/^按当前条件/);
     expect(await axeViolations(page), 'filtered and sorted').toEqual([]);
     await openFilters(page);
     await page.getByLabel('关键词').fill('没有这个项目');
