@@ -664,4 +664,8 @@ export const en = {
   // Punctuation between a label and its text, and around an aside, in the page's language.
   'punct.colon': ': ',
   'punct.aside': ' ({text})',
+  // Pagination of long lists (src/components/PageNav.astro).
+  'pagination.label': 'Pages',
+  'pagination.page': 'Page {n}',
+  'page.projects.namedMore': ' and others, {n} in all, every one listed under “All projects” below',
 } as const satisfies Record<UiKey, string>;

@@ -608,6 +608,10 @@ export const zhCN = {
   // Punctuation between a label and its text, and around an aside, in the page's language.
   'punct.colon': '：',
   'punct.aside': '（{text}）',
+  // Pagination of long lists (src/components/PageNav.astro).
+  'pagination.label': '分页',
+  'pagination.page': '第{n}页',
+  'page.projects.namedMore': '等，共{n}个，全部列在下方“全部项目一览”中',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -20,6 +20,8 @@ export const paths = {
   project: (id: string) => `/projects/${id}/`,
   /** /projects/ at its filters: the explorer's filter area. */
   projectFilters: () => `/projects/#${explorerFiltersId(PROJECTS_EXPLORER)}`,
+  /** Page `n` of a paginated list at `list` (e.g. paths.projects()): page 1 is the list itself. */
+  listPage: (list: string, n: number) => (n <= 1 ? list : `${list}page/${n}/`),
   projectCategory: (id: string) => `/projects/#category-${id}`,
   targets: () => '/targets/',
   target: (id: string) => `/targets/#${id}`,

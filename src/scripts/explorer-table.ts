@@ -22,16 +22,48 @@ class ExplorerTable extends HTMLElement {
   #form = this.#find<HTMLFormElement>('[data-explorer-form]');
   #selects = [...this.#form.querySelectorAll('select')];
   #heads = [...this.querySelectorAll<HTMLTableCellElement>('thead th')];
-  #rows = [...this.querySelectorAll<HTMLTableRowElement>('[data-explorer-rows] > tr')].map((el) => ({
-    el,
-    facets: (key: string) => el.getAttribute(`data-f-${key}`) ?? undefined,
-    text: normalise(el.textContent ?? ''),
-  }));
+  #rows = this.#rowsOf(this);
+  /** Every row of a paginated list in the table, once fetched (#allRows). */
+  #all: Promise<void> | undefined;
   #schema: ExplorerSchema = {
     filters: this.#selects.map((s) => ({ key: s.name, values: [...s.options].map((o) => o.value).filter(Boolean) })),
     columns: this.#heads.map((h) => ({ key: h.dataset['key']!, sort: h.dataset['sort'] as SortKind | undefined })),
   };
   #state: ExplorerState = { q: '', filters: new Map() };
+
+  #rowsOf(root: ParentNode) {
+    return [...root.querySelectorAll<HTMLTableRowElement>('[data-explorer-rows] > tr')].map((el) => ({
+      el,
+      facets: (key: string) => el.getAttribute(`data-f-${key}`) ?? undefined,
+      text: normalise(el.textContent ?? ''),
+    }));
+  }
+
+  /**
+   * On a list split into pages (PageNav.astro), filters, sorting and downloads cover the whole list: the other
+   * pages' rows are fetched from their links, once, and join this page's in list order.
+   */
+  #allRows(): Promise<void> {
+    const links = [...this.querySelectorAll<HTMLAnchorElement>('[data-page-nav] a')];
+    this.#all ??= Promise.all(
+      links.map(async (a) => {
+        if (a.getAttribute('aria-current')) return this.#rows;
+        const html = await fetch(a.href).then((r) => r.text());
+        const page = new DOMParser().parseFromString(html, 'text/html').getElementById(this.id);
+        return page ? this.#rowsOf(page) : [];
+      }),
+    ).then((pages) => {
+      if (!links.length) return;
+      this.#rows = pages.flat();
+      this.#find('[data-explorer-rows]').append(...this.#rows.map((r) => r.el));
+    });
+    return this.#all;
+  }
+
+  /** Applies a change once every row is in the table. */
+  #change(next: () => ExplorerState) {
+    void this.#allRows().then(() => this.#apply(next()));
+  }
 
   #find<T extends HTMLElement = HTMLElement>(selector: string) {
     return this.querySelector<T>(selector)!;
@@ -46,13 +78,13 @@ class ExplorerTable extends HTMLElement {
       b.firstElementChild!.textContent = th.textContent;
       th.textContent = '';
       th.append(b);
-      b.addEventListener('click', () => this.#apply({ ...this.#state, sort: nextSort(this.#state.sort, th.dataset['key']!) }));
+      b.addEventListener('click', () => this.#change(() => ({ ...this.#state, sort: nextSort(this.#state.sort, th.dataset['key']!) })));
     }
     this.#form.addEventListener('submit', (e) => e.preventDefault());
-    this.#form.addEventListener('input', () => this.#apply({ ...this.#fromForm(), sort: this.#state.sort }));
+    this.#form.addEventListener('input', () => this.#change(() => ({ ...this.#fromForm(), sort: this.#state.sort })));
     this.#find('[data-explorer-reset]').addEventListener('click', () => {
       this.#form.reset();
-      this.#apply(this.#fromForm());
+      this.#change(() => this.#fromForm());
     });
     this.#find('[data-explorer-zip]').addEventListener('click', () => void this.#download('zip'));
     this.#find('[data-explorer-csv]').addEventListener('click', () => void this.#download('csv'));
@@ -67,7 +99,9 @@ class ExplorerTable extends HTMLElement {
     const state = parseExplorerState(new URLSearchParams(location.search), this.#schema);
     this.#keyword().value = state.q;
     for (const s of this.#selects) s.value = state.filters.get(s.name) ?? '';
-    this.#apply(state, false);
+    // A shared selection (?category=…) needs the whole list; a plain visit shows this page as the HTML has it.
+    if (state.q || state.sort || [...state.filters.values()].some(Boolean)) void this.#allRows().then(() => this.#apply(state, false));
+    else this.#apply(state, false);
   }
 
   #keyword() {
@@ -122,6 +156,7 @@ class ExplorerTable extends HTMLElement {
     const dataset = this.dataset['dataset'];
     const done = kind === 'zip' ? 'statusZipDone' : 'statusCsvDone';
     try {
+      await this.#allRows();
       const [pack, ...data] = await Promise.all([
         import('./explorer-pack'),
         fetch(paths.dataFile(`${dataset}.json`)).then((r) => r.json() as Promise<Record<string, unknown>[]>),
