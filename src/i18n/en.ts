@@ -668,4 +668,5 @@ export const en = {
   'pagination.label': 'Pages',
   'pagination.page': 'Page {n}',
   'page.projects.namedMore': ' and others, {n} in all, every one listed under “All projects” below',
+  'page.projects.moreLink': 'All {n} related projects (filtered in the projects list)',
 } as const satisfies Record<UiKey, string>;

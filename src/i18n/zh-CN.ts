@@ -612,6 +612,7 @@ export const zhCN = {
   'pagination.label': '分页',
   'pagination.page': '第{n}页',
   'page.projects.namedMore': '等，共{n}个，全部列在下方“全部项目一览”中',
+  'page.projects.moreLink': '全部{n}个相关项目（在项目表中筛选）',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

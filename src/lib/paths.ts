@@ -22,9 +22,12 @@ export const paths = {
   projectFilters: () => `/projects/#${explorerFiltersId(PROJECTS_EXPLORER)}`,
   /** Page `n` of a paginated list at `list` (e.g. paths.projects()): page 1 is the list itself. */
   listPage: (list: string, n: number) => (n <= 1 ? list : `${list}page/${n}/`),
+  /** /projects/ filtered by one of its explorer's filters (industry, platform, unit, category), as the explorer reads its URL. */
+  projectsWhere: (filter: string, value: string) => `/projects/?${filter}=${encodeURIComponent(value)}`,
   projectCategory: (id: string) => `/projects/#category-${id}`,
   targets: () => '/targets/',
-  target: (id: string) => `/targets/#${id}`,
+  /** A target's row: on /targets/, or on page `page` of it when the list paginates. */
+  target: (id: string, page = 1) => `${paths.listPage(paths.targets(), page)}#${id}`,
   /** /targets/ filtered to one owner (an industry or programme id, or "plan"), as the explorer reads its URL. */
   targetsOwnedBy: (owner: string) => `/targets/?owner=${owner}`,
   /** /targets/ filtered to the targets the plan sets for every year. */
