@@ -48,7 +48,10 @@ export function writeSyntheticContent(contentDir: string, size: SyntheticSize): 
     const base = real[i % real.length]!;
     const id = `synthetic-${pad(i, width)}`;
     const zh = fs.readFileSync(path.join(projectsDir, `${base}.mdx`), 'utf8');
-    fs.writeFileSync(path.join(projectsDir, `${id}.mdx`), withField(zh, 'background', `合成项目 ${pad(i, width)}：规模测试自动生成的数据，不是方案内容。`));
+    fs.writeFileSync(
+      path.join(projectsDir, `${id}.mdx`),
+      withField(zh, 'background', `合成项目 ${pad(i, width)}：规模测试自动生成的数据，不是方案内容。`),
+    );
     const enFile = path.join(projectsDir, `${base}.en.mdx`);
     if (fs.existsSync(enFile)) {
       const en = fs.readFileSync(enFile, 'utf8');

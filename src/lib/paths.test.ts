@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { localeOfPath, localizedPath, localizeLinks, portalUrl, unlocalizedPath } from './paths';
+import { localeOfPath, localizedPath, localizeLinks, paths, portalUrl, unlocalizedPath } from './paths';
 
 test('a portal address is absolute once SITE_URL is known, and absent (not a placeholder host) before', () => {
   expect(portalUrl('/projects/sams-club/', 'https://1616.example.gov.cn')).toBe('https://1616.example.gov.cn/projects/sams-club/');
@@ -30,4 +30,12 @@ test('an English page links to English pages, except where a link says it leads 
       '<a href="/data/units.csv">csv</a><link rel="alternate" type="application/atom+xml" href="/en/changes.atom" /><p>href="/units/"</p>',
   );
   expect(localizeLinks(html, 'zh-CN')).toBe(html);
+});
+
+test('a paginated list keeps page 1 at its own address, and a target links into the page that holds it', () => {
+  expect(paths.listPage(paths.projects(), 1)).toBe('/projects/');
+  expect(paths.listPage(paths.projects(), 3)).toBe('/projects/page/3/');
+  expect(paths.target('services-share')).toBe('/targets/#services-share');
+  expect(paths.target('services-share', 2)).toBe('/targets/page/2/#services-share');
+  expect(localizedPath(paths.listPage(paths.targets(), 2), 'en')).toBe('/en/targets/page/2/');
 });

@@ -19,17 +19,24 @@ export interface CopyBuild {
 
 /** Builds a copy of the project whose content/`file` is `edit` of the original (an absent file starts empty). */
 export function buildCopyWith(file: string, edit: (text: string) => string): CopyBuild {
+  return buildCopy((content) => {
+    const target = path.join(content, file);
+    const before = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
+    const after = edit(before);
+    if (after === before) throw new Error(`the edit of ${file} changed nothing: fix the fixture`);
+    fs.writeFileSync(target, after);
+  });
+}
+
+/** Builds a copy of the project after `prepare` has changed its content/ folder (given as an absolute path). */
+export function buildCopy(prepare: (contentDir: string) => void): CopyBuild {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-copy-'));
   copies.push(dir);
   for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     fs.cpSync(path.join(ROOT, item), path.join(dir, item), { recursive: true });
   }
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  const target = path.join(dir, 'content', file);
-  const before = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
-  const after = edit(before);
-  if (after === before) throw new Error(`the edit of ${file} changed nothing: fix the fixture`);
-  fs.writeFileSync(target, after);
+  prepare(path.join(dir, 'content'));
   const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
