@@ -52,8 +52,12 @@ async function crawl(list: string, explorer: string, label: string): Promise<Cra
     if (!hrefs.length) problems.push(`${list} has no navigation labelled ${label}`);
     for (const href of hrefs) {
       await page.goto(url(href));
-      pages.push(await page.locator(`#${explorer} [data-explorer-rows] > tr`).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')!)));
-      const current = await page.locator(`nav[aria-label="${label}"] a[aria-current="page"]`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      pages.push(
+        await page.locator(`#${explorer} [data-explorer-rows] > tr`).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')!)),
+      );
+      const current = await page
+        .locator(`nav[aria-label="${label}"] a[aria-current="page"]`)
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       if (current.join() !== href) problems.push(`${href} marks ${current.join(', ') || 'no link'} as the current page`);
       const again = await hrefsOf();
       if (again.join() !== hrefs.join()) problems.push(`${href} links to other pages (${again.join(', ')}) than page 1`);
@@ -79,7 +83,11 @@ describe.each([
     expect(pages.every((rows) => rows.length > 0 && rows.length <= 100)).toBe(true);
     const ids = pages.flat();
     expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual(data(list).map((r) => r.id).sort());
+    expect([...ids].sort()).toEqual(
+      data(list)
+        .map((r) => r.id)
+        .sort(),
+    );
   });
 });
 
@@ -115,24 +123,22 @@ it('with JavaScript, a filter on page 1 finds the rows of every page', async () 
     }[];
     const expected = projects.filter((p) => p.category === 'culture-tourism').map((p) => p.id);
     // The later pages' rows arrive by fetch: wait until the table shows as many as the whole list has.
-    await expect
-      .poll(() => page.locator('[data-explorer-rows] > tr:visible').count(), { timeout: 30_000 })
-      .toBe(expected.length);
-    const shown = await page.locator('[data-explorer-rows] > tr:visible').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')!));
+    await expect.poll(() => page.locator('[data-explorer-rows] > tr:visible').count(), { timeout: 30_000 }).toBe(expected.length);
+    const shown = await page
+      .locator('[data-explorer-rows] > tr:visible')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')!));
     expect([...shown].sort()).toEqual([...expected].sort());
     expect(shown.some((id) => !firstPage.includes(id))).toBe(true);
     // The state is in the URL: opening it on page 1 again shows the same rows, from every page.
     const again = await context.newPage();
     await again.goto(page.url());
-    await expect
-      .poll(() => again.locator('[data-explorer-rows] > tr:visible').count(), { timeout: 30_000 })
-      .toBe(expected.length);
+    await expect.poll(() => again.locator('[data-explorer-rows] > tr:visible').count(), { timeout: 30_000 }).toBe(expected.length);
   } finally {
     await context.close();
   }
 });
 
-it('probe: with the later pages unreachable, the same filter shows page 1's rows only, so the check above can fail', async () => {
+it('probe: with the later pages unreachable, the same filter shows the rows of page 1 only, so the check above can fail', async () => {
   const context = await browser.newContext(DESKTOP);
   try {
     await context.route('**/projects/page/**', (route) => route.abort());
@@ -141,7 +147,9 @@ it('probe: with the later pages unreachable, the same filter shows page 1's rows
     const firstPage = await page.locator('[data-explorer-rows] > tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')!));
     await page.getByLabel('类别').selectOption({ value: 'culture-tourism' });
     await page.waitForTimeout(2000);
-    const shown = await page.locator('[data-explorer-rows] > tr:visible').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')!));
+    const shown = await page
+      .locator('[data-explorer-rows] > tr:visible')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')!));
     expect(shown.every((id) => firstPage.includes(id))).toBe(true);
   } finally {
     await context.close();
