@@ -19,6 +19,9 @@ const args = process.argv.slice(2).map(Number);
 if (args.some((n) => !Number.isInteger(n) || n < 100)) throw new Error('usage: bench:scale -- <projects> [more sizes], each at least 100');
 const sizes = [...new Set(args.length === 1 ? [1000, args[0]!] : args.length ? args : [1000, 10000])].sort((a, b) => a - b);
 
+const mb = (b: number) => `${(b / 1024 ** 2).toFixed(1)} MB`;
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+
 /** Resident memory of a process and all its descendants, in bytes, read from /proc. */
 function treeRss(root: number): number {
   const children = new Map<number, number[]>();
@@ -97,6 +100,10 @@ async function run(projects: number): Promise<Result> {
     clearInterval(poll);
     const seconds = (performance.now() - start) / 1000;
     if (status !== 0) throw new Error(`the build of ${projects} projects failed:\n${output.slice(-4000)}`);
+    // Where the time went, from the build's own log: pages rendered, search indexed, files precompressed.
+    for (const line of output.split('\n')) {
+      if (/page\(s\) built in|\[portal-search-index\] indexed|\[portal-precompress\] wrote/.test(line)) console.log(`  ${line.trim()}`);
+    }
 
     const dist = path.join(dir, 'dist');
     const files = walk(dist);
@@ -126,12 +133,17 @@ async function run(projects: number): Promise<Result> {
   }
 }
 
-const mb = (b: number) => `${(b / 1024 ** 2).toFixed(1)} MB`;
-const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const verdict = (ok: boolean) => (ok ? 'pass' : 'FAIL');
 
 const results: Result[] = [];
-for (const n of sizes) results.push(await run(n));
+for (const n of sizes) {
+  const r = await run(n);
+  results.push(r);
+  // Each size as it finishes: a run of 10,000 takes long, and a later failure should not lose the earlier figures.
+  console.log(
+    `  ${n} projects: ${r.seconds.toFixed(0)} s, peak ${mb(r.peak)}, ${r.pages} HTML pages, largest ${kb(Math.max(...[...r.largest.values()].map((l) => l.bytes)))}`,
+  );
+}
 
 console.log(`\nScale benchmark, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores\n`);
 console.log(`| measure | ${results.map((r) => `${r.projects} projects`).join(' | ')} |`);
