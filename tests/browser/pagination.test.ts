@@ -10,7 +10,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sizeFor, writeSyntheticContent } from '../../scripts/synthetic-content';
 import { buildCopy, removeCopies, type CopyBuild } from '../site/build-copy';
-import { DESKTOP, launch } from './chromium';
+import { axeViolations } from './axe';
+import { DESKTOP, launch, PHONE } from './chromium';
 
 const SIZE = { ...sizeFor(250), targets: 150 };
 let copy: CopyBuild;
@@ -153,5 +154,20 @@ it('probe: with the later pages unreachable, the same filter shows the rows of p
     expect(shown.every((id) => firstPage.includes(id))).toBe(true);
   } finally {
     await context.close();
+  }
+});
+
+it('a later page, with its page numbers, passes axe on a desktop and on a 360 px phone, in both languages', async () => {
+  for (const options of [DESKTOP, { ...PHONE, colorScheme: 'dark' as const }]) {
+    const context = await browser.newContext(options);
+    try {
+      const page = await context.newPage();
+      for (const address of ['/projects/page/2/', '/en/targets/page/2/']) {
+        await page.goto(url(address));
+        expect(await axeViolations(page), address).toEqual([]);
+      }
+    } finally {
+      await context.close();
+    }
   }
 });
