@@ -664,4 +664,12 @@ export const en = {
   // Punctuation between a label and its text, and around an aside, in the page's language.
   'punct.colon': ': ',
   'punct.aside': ' ({text})',
+  // Pagination of long lists (src/components/PageNav.astro).
+  'pagination.label': 'Pages',
+  'pagination.page': 'Page {n}',
+  'page.projects.namedMore': ' and others, {n} in all, every one listed under “All projects” below',
+  'page.projects.moreLink': 'All {n} related projects (filtered in the projects list)',
+  // In place of explorer.noJs where the list is split into pages (PageNav.astro).
+  'explorer.noJsPaged':
+    'This page lists part of the entries; the page numbers below the table lead to the rest. With JavaScript you can sort, filter and download across all of them.',
 } as const satisfies Record<UiKey, string>;

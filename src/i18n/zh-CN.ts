@@ -608,6 +608,13 @@ export const zhCN = {
   // Punctuation between a label and its text, and around an aside, in the page's language.
   'punct.colon': '：',
   'punct.aside': '（{text}）',
+  // Pagination of long lists (src/components/PageNav.astro).
+  'pagination.label': '分页',
+  'pagination.page': '第{n}页',
+  'page.projects.namedMore': '等，共{n}个，全部列在下方“全部项目一览”中',
+  'page.projects.moreLink': '全部{n}个相关项目（在项目表中筛选）',
+  // In place of explorer.noJs where the list is split into pages (PageNav.astro).
+  'explorer.noJsPaged': '本页列出其中一部分条目，表格下方的页码通向其余各页。启用 JavaScript 后可以在全部条目中排序、筛选和下载。',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -83,3 +83,13 @@ test('under a base path the English twin sits under base + /en/, and the 404 and
   expect(outsideSitemap('/portal/embed/plan-rhythm/', base)).toBe(true);
   expect(outsideSitemap('/portal/en/plan/', base)).toBe(false);
 });
+
+test('a paginated list keeps page 1 at its own address, and a target links into the page that holds it', () => {
+  expect(paths.listPage(paths.projects(), 1)).toBe('/projects/');
+  expect(paths.listPage(paths.projects(), 3)).toBe('/projects/page/3/');
+  expect(paths.target('services-share')).toBe('/targets/#services-share');
+  expect(paths.target('services-share', 2)).toBe('/targets/page/2/#services-share');
+  expect(localizedPath(paths.listPage(paths.targets(), 2), 'en')).toBe('/en/targets/page/2/');
+  // A list path under a base path keeps one base.
+  expect(paths.listPage(withBase('/projects/', '/portal/'), 2)).toBe('/portal/projects/page/2/');
+});

@@ -9,6 +9,9 @@ export const PROJECTS_EXPLORER = 'projects-explorer';
 
 const SUGGESTIONS = '/search/suggest/';
 
+/** Page `n` of a paginated list at `list` (e.g. paths.projects()): page 1 is the list itself. */
+const listPage = (list: string, n: number) => (n <= 1 ? list : `${list}page/${n}/`);
+
 /** Site paths, from the site's root; `paths` below is the same with the base path in front. */
 export const sitePaths = {
   home: () => '/',
@@ -25,9 +28,12 @@ export const sitePaths = {
   project: (id: string) => `/projects/${id}/`,
   /** /projects/ at its filters: the explorer's filter area. */
   projectFilters: () => `/projects/#${explorerFiltersId(PROJECTS_EXPLORER)}`,
+  /** /projects/ filtered by one of its explorer's filters (industry, platform, unit, category), as the explorer reads its URL. */
+  projectsWhere: (filter: string, value: string) => `/projects/?${filter}=${encodeURIComponent(value)}`,
   projectCategory: (id: string) => `/projects/#category-${id}`,
   targets: () => '/targets/',
-  target: (id: string) => `/targets/#${id}`,
+  /** A target's row: on /targets/, or on page `page` of it when the list paginates. */
+  target: (id: string, page = 1) => `${listPage('/targets/', page)}#${id}`,
   /** /targets/ filtered to one owner (an industry or programme id, or "plan"), as the explorer reads its URL. */
   targetsOwnedBy: (owner: string) => `/targets/?owner=${owner}`,
   /** /targets/ filtered to the targets the plan sets for every year. */
@@ -96,6 +102,8 @@ const based = <T extends PathFns>(fns: T): T =>
 
 export const paths = {
   ...based(sitePaths),
+  /** Page `n` of a paginated list at `list` (a path that carries the base already, e.g. paths.projects()). */
+  listPage,
   /** The English option of a data file: the readable CSV and the dictionary in English (…readable.en.csv). */
   englishFile: (file: string) => file.replace(/\.csv$/, '.en.csv'),
 };

@@ -7,6 +7,7 @@ import type { Fact } from '../schemas/question';
 import { TARGET_UNIT } from '../schemas/target';
 import { formatCount, isoDateFromChinese } from './format';
 import { fill } from './template';
+import { PAGE_SIZE } from './pagination';
 import type { Collections, Data, Entry } from './types';
 
 export type Duty = {
@@ -170,6 +171,9 @@ export function buildSite(c: Collections): Site {
   const categoriesOfProgramme = (id: string) =>
     categories.filter((c) => c.count?.data.programme?.id === id || c.investment?.data.programme?.id === id);
 
+  // Which page of /targets/ holds each target's row, so links to a target land on it however long the list grows.
+  const targetPages = new Map(targets.map((x, i) => [x.id, Math.floor(i / PAGE_SIZE) + 1]));
+
   return {
     plan,
     title: tree.title.map((b) => b.text).join(''),
@@ -204,6 +208,7 @@ export function buildSite(c: Collections): Site {
     },
     targetsOfIndustry,
     targetsOfProgramme,
+    targetHref: (id: string) => paths.target(id, targetPages.get(id)),
     unitsOfTarget,
     ownerOfTarget,
     targetsOfUnit: (unitId: string) => targets.filter((t) => unitsOfTarget(t).some((u) => u.id === unitId)),
@@ -305,6 +310,8 @@ export interface Site {
   /** The platforms a programme builds: the levelled ones (世界级, 国家级, 省级) standing in its clauses. */
   platformsOfProgramme: (programmeId: string) => Entry<'platforms'>[];
   targetsOfIndustry: (industryId: string) => Entry<'targets'>[];
+  /** A target's row on its page of /targets/ (src/lib/pagination.ts). */
+  targetHref: (targetId: string) => string;
   targetsOfProgramme: (programmeId: string) => Entry<'targets'>[];
   /** The units of a target's clauses (and of its project category). */
   unitsOfTarget: (target: Entry<'targets'>) => Entry<'units'>[];

@@ -29,6 +29,27 @@ export class ExplorerEngine {
   #schema: ExplorerSchema;
   #state: ExplorerState = { q: '', filters: new Map() };
 
+  /**
+   * The engine for `table`, with every row in it: on a list split into pages (PageNav.astro) the other pages' rows are
+   * fetched from their links and join this page's in list order, so filters, sorting and downloads cover the whole list.
+   */
+  static async load(table: HTMLElement): Promise<ExplorerEngine> {
+    const links = [...table.querySelectorAll<HTMLAnchorElement>('[data-page-nav] a')];
+    const rowsOf = (root: ParentNode) => [...root.querySelectorAll<HTMLTableRowElement>('[data-explorer-rows] > tr')];
+    if (links.length > 0) {
+      const pages = await Promise.all(
+        links.map(async (a) => {
+          if (a.getAttribute('aria-current')) return rowsOf(table);
+          const html = await fetch(a.href).then((r) => r.text());
+          const page = new DOMParser().parseFromString(html, 'text/html').getElementById(table.id);
+          return page ? rowsOf(page) : [];
+        }),
+      );
+      table.querySelector('[data-explorer-rows]')!.append(...pages.flat());
+    }
+    return new ExplorerEngine(table);
+  }
+
   constructor(table: HTMLElement) {
     this.#table = table;
     this.#form = this.#find<HTMLFormElement>('[data-explorer-form]');

@@ -9,7 +9,7 @@ class ExplorerTable extends HTMLElement {
 
   /** Runs `act` once the engine is loaded; actions run in the order they were asked for. */
   #use(act: (engine: ExplorerEngine) => unknown) {
-    this.#engine ??= import('./explorer-engine').then(({ ExplorerEngine }) => new ExplorerEngine(this));
+    this.#engine ??= import('./explorer-engine').then(({ ExplorerEngine }) => ExplorerEngine.load(this));
     void this.#engine.then(act);
   }
 

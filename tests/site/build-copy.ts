@@ -56,16 +56,23 @@ export function buildCopyWith(file: string, edit: (text: string) => string): Cop
 
 /** Builds a copy of the project with several content files edited at once: one build for a fixture that spans files. */
 export function buildCopyWithEdits(edits: Record<string, (text: string) => string>): CopyBuild {
+  return buildCopy((content) => {
+    for (const [file, edit] of Object.entries(edits)) {
+      const target = path.join(content, file);
+      const before = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
+      const after = edit(before);
+      if (after === before) throw new Error(`the edit of ${file} changed nothing: fix the fixture`);
+      fs.writeFileSync(target, after);
+    }
+  });
+}
+
+/** Builds a copy of the project after `prepare` has changed its content/ folder (given as an absolute path). */
+export function buildCopy(prepare: (contentDir: string) => void): CopyBuild {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-copy-'));
   copies.push(dir);
   copyProject(dir);
-  for (const [file, edit] of Object.entries(edits)) {
-    const target = path.join(dir, 'content', file);
-    const before = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
-    const after = edit(before);
-    if (after === before) throw new Error(`the edit of ${file} changed nothing: fix the fixture`);
-    fs.writeFileSync(target, after);
-  }
+  prepare(path.join(dir, 'content'));
   return build(dir);
 }
 

@@ -26,7 +26,7 @@ function entityTargets(site: Site, id: string, name: string, page: string, list:
         label: x.data.label,
         value: x.data.value,
         valueLabel: formatTargetValue(x.data),
-        href: paths.target(x.id),
+        href: site.targetHref(x.id),
         group: t('chart.entityTargets.group', { unit: formatUnit(x.data.unit) }),
         tone: 0,
       })),

@@ -23,7 +23,7 @@ export function rhythmChart(site: Site): Chart {
     { when: t('chart.rhythm.by', { year: year ?? '' }), label: t('chart.rhythm.goal'), source: 's1-2-p1', tone: 0 },
   ];
   const marks = steps.map((s) => ({ when: s.when, label: s.label, href: paths.paragraph(s.source), tone: s.tone }));
-  const recurring = yearly.map((x) => ({ when: formatTargetValue(x.data), label: x.data.label, href: paths.target(x.id), tone: 1 }));
+  const recurring = yearly.map((x) => ({ when: formatTargetValue(x.data), label: x.data.label, href: site.targetHref(x.id), tone: 1 }));
   const title = t('chart.rhythm.title');
   const description = t('chart.rhythm.description', {
     steps: steps.map((s) => `${s.when}${t('punct.colon')}${s.label}`).join(t('list.comma')),

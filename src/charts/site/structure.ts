@@ -35,7 +35,7 @@ export function structureChart(site: Site): Chart {
       {
         label: t('chart.structure.valueAdded'),
         note: formatHedgedValue(headline.data),
-        href: paths.target(headline.id),
+        href: site.targetHref(headline.id),
         tone: 0,
       },
       {

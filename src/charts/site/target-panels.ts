@@ -26,7 +26,7 @@ export function targetPanelCharts(site: Site): Chart[] {
       label: x.data.label,
       value: x.data.value,
       valueLabel: formatTargetValue(x.data),
-      href: paths.target(x.id),
+      href: site.targetHref(x.id),
       tone: x.data.industry ? 0 : x.data.programme ? 1 : 2,
     }));
     const legend = [

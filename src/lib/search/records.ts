@@ -41,7 +41,7 @@ export function searchRecords(site: Site, words: RecordWords): SearchRecord[] {
   for (const t of site.targets) {
     const owner = site.ownerOfTarget(t).label ?? words.planOwner;
     records.push({
-      url: paths.target(t.id),
+      url: site.targetHref(t.id),
       title: `${t.data.label}：${words.value(t.data)}`,
       content: `${t.data.label} ${words.value(t.data)} ${words.timing(t.data)} ${owner}。${t.data.quote}`,
       facets: facetsOf(site, 'target', t.id),
