@@ -5,9 +5,9 @@
 // on one page, so the served dist/ cannot show any of this.
 import fs from 'node:fs';
 import path from 'node:path';
-import { preview } from 'astro';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDist } from '../../scripts/serve-dist';
 import { sizeFor, writeSyntheticContent } from '../../scripts/synthetic-content';
 import { buildCopy, removeCopies, type CopyBuild } from '../site/build-copy';
 import { axeViolations } from './axe';
@@ -15,15 +15,16 @@ import { DESKTOP, launch, PHONE } from './chromium';
 
 const SIZE = { ...sizeFor(250), targets: 150 };
 let copy: CopyBuild;
-let server: { port: number; stop: () => Promise<void> };
+let server: { url: string; stop: () => Promise<void> };
 let browser: Browser;
-const url = (p: string) => `http://127.0.0.1:${server.port}${p}`;
+const url = (p: string) => `${server.url}${p}`;
 const data = (name: string) => JSON.parse(fs.readFileSync(path.join(copy.dist, 'data', `${name}.json`), 'utf8')) as { id: string }[];
 
 beforeAll(async () => {
   copy = buildCopy((content) => writeSyntheticContent(content, SIZE));
   if (copy.status !== 0) throw new Error(`the synthetic build failed:\n${copy.output.slice(-3000)}`);
-  server = await preview({ root: path.dirname(copy.dist), logLevel: 'error', server: { host: '127.0.0.1', port: 4397 } });
+  // Served with the copy's own headers (its Content-Security-Policy included), as the main site is.
+  server = await serveDist(4397, { dist: copy.dist });
   browser = await launch();
 }, 900_000);
 
