@@ -24,7 +24,7 @@ import zlib from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { CHROMIUM, launch, PHONE } from './chromium.ts';
+import { CHROMIUM, CHROMIUM_FLAGS, launch, PHONE } from './chromium.ts';
 import { serveDist } from './serve-dist.ts';
 import { localizedPath, paths } from '../src/lib/paths.ts';
 
@@ -172,15 +172,7 @@ if (withLighthouse) {
   // One Chromium for every Lighthouse run, with the flags of a machine that has no network but loopback.
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? CHROMIUM,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   try {
     for (const row of rows) {
