@@ -1,4 +1,4 @@
-// axe-core in the page: violations as readable lines, [] when there are none.
+// axe-core in the page: violations as readable lines, [] when there are none. Its default rules and target-size.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -18,7 +18,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
     type Axe = { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> };
     const w = window as unknown as { axe?: Axe };
     if (!w.axe) (0, eval)(source); // pages opened before withAxe()
-    return (await w.axe!.run(document, { resultTypes: ['violations'] })).violations;
+    // target-size (WCAG 2.2 AA, 2.5.8) is off by default in axe; Lighthouse runs it, and so do we.
+    return (await w.axe!.run(document, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } })).violations;
   }, axeSource);
   return violations.map(
     (v) =>
