@@ -630,7 +630,8 @@ export const en = {
   // The English edition (#14): the not-stated sentence (NotStated), the language switch (LanguageSwitch).
   // A citation's English gloss of the document, after its Chinese name (citation-text.ts; used on English pages).
   'cite.gloss': ' [{issuerEn}, “{titleEn}”, {dateEn}; unofficial translation]',
-  'notStated.lead': 'Not stated in the plan:',
+  // The space after the colon is inside the bold lead: Chinese needs none, and the template leaves none between.
+  'notStated.lead': 'Not stated in the plan: ',
   'notStated.sentence': '{what}.',
   // The link to the other language: short on the phone's header row, its full name for screen readers.
   'language.switch': '中文',
