@@ -20,6 +20,9 @@ import { filterEntries, withQuery } from '../lib/filter-state';
 import { fill } from '../lib/template';
 import { chosenLabel, showActiveFilters } from './filter-disclosure';
 
+/** The rows of an explorer table in `root` (the page, or another page of the list fetched for its rows). */
+const rowsOf = (root: ParentNode) => [...root.querySelectorAll<HTMLTableRowElement>('[data-explorer-rows] > tr')];
+
 export class ExplorerEngine {
   #table: HTMLElement;
   #form: HTMLFormElement;
@@ -35,7 +38,6 @@ export class ExplorerEngine {
    */
   static async load(table: HTMLElement): Promise<ExplorerEngine> {
     const links = [...table.querySelectorAll<HTMLAnchorElement>('[data-page-nav] a')];
-    const rowsOf = (root: ParentNode) => [...root.querySelectorAll<HTMLTableRowElement>('[data-explorer-rows] > tr')];
     if (links.length > 0) {
       const pages = await Promise.all(
         links.map(async (a) => {
@@ -55,7 +57,7 @@ export class ExplorerEngine {
     this.#form = this.#find<HTMLFormElement>('[data-explorer-form]');
     this.#selects = [...this.#form.querySelectorAll('select')];
     this.#heads = [...table.querySelectorAll<HTMLTableCellElement>('thead th')];
-    this.#rows = [...table.querySelectorAll<HTMLTableRowElement>('[data-explorer-rows] > tr')].map((el) => ({
+    this.#rows = rowsOf(table).map((el) => ({
       el,
       facets: (key: string) => el.getAttribute(`data-f-${key}`) ?? undefined,
       text: normalise(el.textContent ?? ''),
