@@ -1,101 +1,35 @@
 // The repo's nginx block (deploy/nginx/yuecheng-1616.conf) in Debian's nginx on a loopback port, serving the built
 // dist/ with the files the build wrote for it: headers, encodings, caching and the 404 pages on a sample of pages.
 // scripts/ensure-nginx.sh installs nginx and its brotli_static module (npm run test:site).
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtPolicies } from '../../src/integrations/server-headers';
 import { CACHE_CONTROL, headerPolicies, SECURITY_HEADERS } from '../../src/lib/server-headers';
 import { DIST } from './dist';
+import { startNginx, type Nginx } from './nginx';
 
 const BLOCK = 'deploy/nginx/yuecheng-1616.conf';
 const policies = headerPolicies(builtPolicies(DIST));
-let nginx: ChildProcess;
-let port: number;
-let dir: string;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+let nginx: Nginx;
+const get = (urlPath: string, encoding?: string) => nginx.get(urlPath, encoding);
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-nginx-'));
-  port = await freePort();
   // The block as an operator deploys it: its PATHs pointed at dist/, its port at a free one.
-  const block = fs
-    .readFileSync(BLOCK, 'utf8')
-    .replaceAll('/srv/yuecheng-1616/dist', DIST)
-    .replace('listen 80;', `listen 127.0.0.1:${port};`);
-  expect(block, 'the block names the deployed dist/ in its two PATHs').toContain(`include ${DIST}/_nginx-headers.conf;`);
-  fs.writeFileSync(path.join(dir, 'site.conf'), block);
-  // Where the block's `include mime.types` finds them, as in /etc/nginx.
-  fs.copyFileSync('/etc/nginx/mime.types', path.join(dir, 'mime.types'));
-  fs.writeFileSync(
-    path.join(dir, 'nginx.conf'),
-    [
-      'load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;',
-      `pid ${dir}/nginx.pid;`,
-      `error_log ${dir}/error.log;`,
-      ...(process.getuid?.() === 0 ? ['user root;'] : []),
-      'events {}',
-      'http {',
-      '  include /etc/nginx/mime.types;',
-      '  default_type application/octet-stream;',
-      `  access_log off;`,
-      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${dir}/${t};`),
-      `  include ${dir}/site.conf;`,
-      '}',
-    ].join('\n'),
-  );
-  nginx = spawn('nginx', ['-c', path.join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;'], { stdio: 'pipe' });
-  let stderr = '';
-  nginx.stderr!.on('data', (d) => (stderr += d));
-  // Ready when it answers.
-  for (let i = 0; ; i++) {
-    try {
-      await get('/');
-      break;
-    } catch (error) {
-      if (i > 50 || nginx.exitCode !== null)
-        throw new Error(
-          `nginx did not start: ${stderr}${fs.existsSync(`${dir}/error.log`) ? fs.readFileSync(`${dir}/error.log`, 'utf8') : ''}`,
-          { cause: error },
-        );
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-});
-
-afterAll(() => {
-  nginx?.kill();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-interface Reply {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
-/** One raw request: no decompression, so the encoding sent is what the test sees. */
-function get(urlPath: string, encoding?: string): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = http.get({ host: '127.0.0.1', port, path: urlPath, headers: encoding ? { 'accept-encoding': encoding } : {} }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
+  nginx = await startNginx({
+    probe: '/',
+    server: (port) => {
+      const block = fs
+        .readFileSync(BLOCK, 'utf8')
+        .replaceAll('/srv/yuecheng-1616/dist', DIST)
+        .replace('listen 80;', `listen 127.0.0.1:${port};`);
+      expect(block, 'the block names the deployed dist/ in its two PATHs').toContain(`include ${DIST}/_nginx-headers.conf;`);
+      return block;
+    },
   });
-}
+});
+
+afterAll(() => nginx?.stop());
 
 const file = (rel: string) => fs.readFileSync(path.join(DIST, rel));
 const astroAsset = (fs.readdirSync(path.join(DIST, '_astro')) as string[]).find((f) => f.endsWith('.css'))!;
