@@ -6,7 +6,7 @@
 // stops the build instead (tests/site/bad-content.test.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import { csvParse } from 'd3-dsv';
+import { csvFormatRows, csvParse, csvParseRows } from 'd3-dsv';
 import { strFromU8, unzipSync } from 'fflate';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
@@ -14,7 +14,7 @@ import { serveDist } from '../../scripts/serve-dist';
 import { removeCopies, type CopyBuild } from '../site/build-copy';
 import { DESKTOP } from './chromium';
 import { test } from './fixtures';
-import { BREAKOUT, buildHostileCopy, HOSTILE, JS_URL, MARKER, SCRIPT } from './hostile-fixture';
+import { BREAKOUT, buildHostileCopy, FORMULA, FORMULA_MARKER, HOSTILE, JS_URL, MARKER, SCRIPT } from './hostile-fixture';
 
 let copy: CopyBuild;
 let server: { url: string; stop: () => Promise<void> } | undefined;
@@ -67,6 +67,28 @@ async function showsAsText(page: Page, selector = 'main'): Promise<boolean> {
   return [SCRIPT, BREAKOUT, JS_URL, MARKER].every((part) => seen.includes(part));
 }
 
+/**
+ * The cells of a CSV text that a spreadsheet would run as a formula: those beginning with =, +, -, @, a tab or a
+ * carriage return (OWASP, CSV injection), numbers such as -5 aside.
+ */
+const formulaCells = (csv: string) =>
+  csvParseRows(csv.replace(/^\uFEFF/, ''))
+    .flat()
+    .filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^[+-]?[\d.,]+(?:e[+-]?\d+)?%?$/i.test(cell));
+
+/** Types the marker into the header's search box and picks the suggestion named `name`, by a click or by arrows and Enter. */
+async function pickSuggestion(page: Page, label: string, name: string, how: 'click' | 'Enter'): Promise<void> {
+  const box = page.getByRole('combobox', { name: label });
+  await box.click();
+  await box.pressSequentially(MARKER);
+  const option = page.getByRole('option', { name: new RegExp(name) });
+  await option.waitFor();
+  if (how === 'click') return option.click();
+  for (let i = 0; i < 10 && (await option.getAttribute('aria-selected')) !== 'true'; i++) await box.press('ArrowDown');
+  expect(await option.getAttribute('aria-selected')).toBe('true');
+  await box.press('Enter');
+}
+
 describe('the built files carry it as inert text or as data', () => {
   test('pages in both languages hold it escaped, never as markup', () => {
     const pages = [
@@ -112,6 +134,22 @@ describe('the built files carry it as inert text or as data', () => {
         folder,
       ).toContain(name);
     }
+  });
+
+  test('no CSV file holds a cell a spreadsheet would run; the formula label reads as text behind an apostrophe', () => {
+    const files = (fs.readdirSync(copy.dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.csv'));
+    expect(files).toEqual(expect.arrayContaining(['data/targets.csv', 'data/targets.readable.csv', 'data/targets.readable.en.csv']));
+    expect(files.some((f) => f.startsWith('charts/'))).toBe(true);
+    for (const file of files) {
+      const text = read(file);
+      expect(formulaCells(text), file).toEqual([]);
+      // Only the fixture's formula is guarded: every other cell is as the data has it.
+      for (const cell of csvParseRows(text.replace(/^\uFEFF/, '')).flat())
+        if (/^'[=+\-@\t\r]/.test(cell)) expect(cell, file).toContain(FORMULA_MARKER);
+    }
+    const label = (file: string) => csvParse(read(file).replace(/^\uFEFF/, '')).find((r) => r['id'] === 'services-share')!['label'];
+    expect(label('data/targets.csv')).toBe(`'${FORMULA} 服务业占比`);
+    expect(label('data/targets.readable.en.csv')).toBe(`'${FORMULA} Services share`);
   });
 });
 
@@ -172,6 +210,52 @@ describe('in a browser nothing runs and the text reads as text', () => {
     for (const part of [SCRIPT, BREAKOUT, JS_URL]) expect(shown).toContain(part);
     expect(await harmed(page)).toEqual([]);
   });
+
+  test.for([
+    ['/', 'click', '搜索本站', `生产性服务业 ${MARKER}`],
+    ['/', 'Enter', '搜索本站', `生产性服务业 ${MARKER}`],
+    ['/en/', 'click', 'Search this site', `Producer services ${MARKER}`],
+    ['/en/', 'Enter', 'Search this site', `Producer services ${MARKER}`],
+  ] as const)(
+    '%s: picking the hostile suggestion by %s opens its entry on this site, as text',
+    async ([at, how, label, name], { newContext }) => {
+      const page = await openCopy(newContext, at);
+      await pickSuggestion(page, label, name, how);
+      // The term's own entry in the glossary, on this origin: the address comes from the entry's id, never its text.
+      await page.waitForURL(`${server!.url}${at}glossary/#producer-services`);
+      await page.waitForLoadState('networkidle');
+      expect(await showsAsText(page, '#producer-services')).toBe(true);
+      expect(await harmed(page)).toEqual([]);
+    },
+  );
+
+  test.for([
+    ['/targets/', '下载 CSV', LABEL, `${FORMULA} 服务业占比`],
+    ['/en/targets/', 'Download CSV', LABEL_EN, `${FORMULA} Services share`],
+  ] as const)(
+    '%s: the plain CSV download holds the text as data, and no cell a spreadsheet would run',
+    async ([at, button, label, formula], { newContext }) => {
+      const page = await openCopy(newContext, at);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button, exact: true }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^yuecheng-1616-targets-\d{4}-\d{2}-\d{2}\.csv$/);
+      const text = fs.readFileSync((await download.path())!, 'utf8');
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      const rows = csvParse(text.slice(1));
+      const shown = (id: string) => rows.find((r) => r['id'] === id)![rows.columns[0]!]!;
+      // The label as text, then the note (the same cell on screen), each with the whole hostile text.
+      expect(shown('tourism-revenue').startsWith(label)).toBe(true);
+      expect(shown('tourism-revenue').split(HOSTILE)).toHaveLength(3);
+      // RFC 4180: in quotes, its quotes doubled, so any CSV reader takes it as this one cell.
+      expect(text).toContain(`\n"${shown('tourism-revenue').replaceAll('"', '""')}",`);
+      // The formula label reads as text: an apostrophe in front, which a spreadsheet shows as a text cell.
+      expect(shown('services-share').startsWith(`'${formula}`)).toBe(true);
+      expect(formulaCells(text)).toEqual([]);
+      expect(await harmed(page)).toEqual([]);
+    },
+  );
 
   test.for([
     ['/targets/', '关键词', /ZIP 简报包/, LABEL],
@@ -260,6 +344,37 @@ describe('the checks see harm', () => {
     expect(found).toContain('script ran');
     expect(found.some((f) => f.startsWith('element: <img src="x"'))).toBe(true);
     expect(found.some((f) => f.startsWith('javascript: href'))).toBe(true);
+  });
+
+  test('a suggestion whose address were the javascript: URL would not open the entry, and the policy reports it', async ({
+    newContext,
+    policy,
+  }) => {
+    const context = await newContext(DESKTOP);
+    // The suggestion lists as served, with the hostile entry's address swapped for the URL its text holds.
+    await context.route('**/search/suggest/*.json', async (route) => {
+      const body = (await (await route.fetch()).text()).replace('"u":"/glossary/#producer-services"', `"u":${JSON.stringify(JS_URL)}`);
+      await route.fulfill({ body, contentType: 'application/json' });
+    });
+    const page = await context.newPage();
+    await page.goto(`${server!.url}/`);
+    await pickSuggestion(page, '搜索本站', `生产性服务业 ${MARKER}`, 'click');
+    await expect(page.waitForURL(/\/glossary\//, { timeout: 2000 })).rejects.toThrow();
+    // The policy stops the javascript: URL and says so (a failure in any other test); here it is what the probe expects.
+    await expect.poll(() => policy.some((r) => /javascript/i.test(r))).toBe(true);
+    policy.splice(0);
+  });
+
+  test('a CSV cell that begins a formula is reported, a negative number is not', () => {
+    expect(
+      formulaCells(
+        `\uFEFF${csvFormatRows([
+          ['label', 'n'],
+          [`${FORMULA} x`, '-5'],
+          ['@SUM(A1)', '+3.5'],
+        ])}`,
+      ),
+    ).toEqual([`${FORMULA} x`, '@SUM(A1)']);
   });
 
   test('a page without the hostile text is not taken to show it', async ({ newContext }) => {

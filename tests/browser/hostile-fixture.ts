@@ -2,8 +2,9 @@
 // holds a script, an attribute break-out and a javascript: URL, in fields that reach every output — a target's
 // label (its pages, the /targets/ explorer and its pack, search records, charts, data files), a glossary term
 // (the instant suggestions and the glossary popovers), a project's background and explanation (its page, search),
-// and a change (/changes/ and both Atom feeds). The explanation carries the URL as text: as a Markdown link it stops
-// the build (tests/site/bad-content.test.ts). Built once by tests/browser/hostile-content.test.ts.
+// and a change (/changes/ and both Atom feeds). Another target's label begins with a spreadsheet formula, which no
+// CSV may hand to a spreadsheet as one. The explanation carries the URL as text: as a Markdown link it stops the
+// build (tests/site/bad-content.test.ts). Built once by tests/browser/hostile-content.test.ts.
 import { buildCopyWithEdits, type CopyBuild } from '../site/build-copy';
 
 export const SCRIPT = '<script>window.__pwned=1</script>';
@@ -15,6 +16,9 @@ const BODY_JS = 'window.__pwned=true';
 export const MARKER = 'zzhostile';
 /** The hostile text, as content carries it. */
 export const HOSTILE = `${MARKER} ${SCRIPT}${BREAKOUT} ${JS_URL}`;
+/** A word found nowhere else, in a label that a spreadsheet would run as a formula if a CSV cell began with it. */
+export const FORMULA_MARKER = 'zzformula';
+export const FORMULA = `=HYPERLINK("https://evil.example/","${FORMULA_MARKER}")`;
 
 /** `value` as a single-quoted YAML scalar. */
 const yaml = (value: string) => `'${value.replaceAll("'", "''")}'`;
@@ -27,11 +31,13 @@ function replaceOnce(text: string, from: string, to: string): string {
 /** The content edits of the fixture, file by file (paths under content/). */
 export const HOSTILE_EDITS: Record<string, (text: string) => string> = {
   'targets.yaml': (s) =>
-    replaceOnce(
-      replaceOnce(s, '  label: 旅游总收入\n', `  label: ${yaml(`旅游总收入 ${HOSTILE}`)}\n  note: ${yaml(HOSTILE)}\n`),
-      '    label: "Total tourism revenue"\n',
-      `    label: ${yaml(`Total tourism revenue ${HOSTILE}`)}\n`,
-    ),
+    [
+      ['  label: 旅游总收入\n', `  label: ${yaml(`旅游总收入 ${HOSTILE}`)}\n  note: ${yaml(HOSTILE)}\n`],
+      ['    label: "Total tourism revenue"\n', `    label: ${yaml(`Total tourism revenue ${HOSTILE}`)}\n`],
+      // A label that begins a CSV cell with "=" (spreadsheet formula injection).
+      ['  label: 服务业占比\n', `  label: ${yaml(`${FORMULA} 服务业占比`)}\n`],
+      ['    label: "Services share"\n', `    label: ${yaml(`${FORMULA} Services share`)}\n`],
+    ].reduce((text, [from, to]) => replaceOnce(text, from!, to!), s),
   'glossary.yaml': (s) =>
     replaceOnce(
       replaceOnce(s, '  term: 生产性服务业\n', `  term: ${yaml(`生产性服务业 ${HOSTILE}`)}\n`),

@@ -5,13 +5,16 @@
 // on one page, so the served dist/ cannot show any of this.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { csvParse } from 'd3-dsv';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist } from '../../scripts/serve-dist';
 import { sizeFor, writeSyntheticContent } from '../../scripts/synthetic-content';
 import { buildCopy, removeCopies, type CopyBuild } from '../site/build-copy';
 import { axeViolations } from './axe';
 import { DESKTOP, launch, PHONE } from './chromium';
+import { test } from './fixtures';
 
 const SIZE = { ...sizeFor(250), targets: 150 };
 let copy: CopyBuild;
@@ -171,4 +174,66 @@ it('a later page, with its page numbers, passes axe on a desktop and on a 360 px
       await context.close();
     }
   }
+});
+
+/** The row ids of the briefing pack the page's ZIP button downloads, in the pack's order. */
+async function packIds(page: Page): Promise<string[]> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /ZIP 简报包/ }).click()]);
+  const files = unzipSync(new Uint8Array(fs.readFileSync((await download.path())!)));
+  return csvParse(strFromU8(files['projects.csv']!).replace(/^\uFEFF/, '')).map((r) => r['id']!);
+}
+
+/** Page 2 of /projects/ in `context`, with the ids of the rows it holds itself. */
+async function pageTwo(context: BrowserContext): Promise<{ page: Page; own: string[] }> {
+  const page = await context.newPage();
+  await page.goto(url('/projects/page/2/'));
+  const own = await page.locator('[data-explorer-rows] > tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')!));
+  return { page, own };
+}
+
+const visibleIds = (page: Page) =>
+  page.locator('[data-explorer-rows] > tr:visible').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')!));
+const cultureTourism = () =>
+  (data('projects') as { id: string; category?: string }[]).filter((p) => p.category === 'culture-tourism').map((p) => p.id);
+
+// With the fixtures' test: the page is served with its policy, and a violation fails the test.
+test('the briefing pack made on page 2 holds every row of the list, and with a filter every matching row of every page', async ({
+  newContext,
+}) => {
+  const context = await newContext(DESKTOP);
+  const { page, own } = await pageTwo(context);
+  expect(own.length).toBe(100);
+  const all = await packIds(page);
+  expect([...all].sort()).toEqual(
+    data('projects')
+      .map((p) => p.id)
+      .sort(),
+  );
+  await page.getByLabel('类别').selectOption({ value: 'culture-tourism' });
+  const expected = cultureTourism();
+  await expect.poll(() => page.locator('[data-explorer-rows] > tr:visible').count(), { timeout: 30_000 }).toBe(expected.length);
+  const ids = await packIds(page);
+  // The rows shown, in the order shown: from page 2 and from the others.
+  expect(ids).toEqual(await visibleIds(page));
+  expect([...ids].sort()).toEqual([...expected].sort());
+  expect(ids.some((id) => own.includes(id)) && ids.some((id) => !own.includes(id))).toBe(true);
+});
+
+test('probe: when the other pages come back empty, the pack holds page 2’s rows only, so the check above can fail', async ({
+  newContext,
+}) => {
+  const context = await newContext(DESKTOP);
+  // Only the engine's fetches of the other pages: the page itself still loads.
+  await context.route(/\/projects\/(page\/\d+\/)?$/, (route) =>
+    route.request().resourceType() === 'fetch'
+      ? route.fulfill({ body: '<!doctype html><title>empty</title>', contentType: 'text/html' })
+      : route.continue(),
+  );
+  const { page, own } = await pageTwo(context);
+  await page.getByLabel('类别').selectOption({ value: 'culture-tourism' });
+  await page.waitForTimeout(1000);
+  const ids = await packIds(page);
+  expect(ids.length).toBeGreaterThan(0);
+  expect(ids.every((id) => own.includes(id))).toBe(true);
+  expect(ids.length).toBeLessThan(cultureTourism().length);
 });
