@@ -110,6 +110,13 @@ describe('search loads on first use (#15)', () => {
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await box.inputValue()).toBe('lxgl'); // the "/" itself is not typed into the box
     await page.getByRole('option', { name: /鲁迅故里步行街/ }).waitFor();
+
+    // In a text field "/" is a character, not the shortcut.
+    const other = (await freshLoad(newContext, '/search/')).page.locator('[data-search-query]');
+    await other.focus();
+    await other.pressSequentially('a/b');
+    expect(await other.inputValue()).toBe('a/b');
+    expect(await other.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
   test('/search/ without a query fetches nothing of search; a query typed and sent before the module arrives is searched', async ({
