@@ -9,11 +9,13 @@ const PREFIX = '\0module-url:';
 
 export function moduleUrl(): Plugin {
   let base = '/';
+  let serve = false;
   return {
     name: 'portal-module-url',
     enforce: 'pre',
     configResolved(config) {
       base = config.base;
+      serve = config.command === 'serve';
     },
     async resolveId(source, importer) {
       if (!source.endsWith(SUFFIX)) return null;
@@ -22,9 +24,12 @@ export function moduleUrl(): Plugin {
     },
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
+      const file = id.slice(PREFIX.length);
+      // `astro dev` bundles nothing: the module is served from its source file.
+      if (serve) return `export default ${JSON.stringify(`${base.replace(/\/?$/, '/')}@fs${file}`)};`;
       // Only the browser's bundle holds the chunk; the server build never runs the stub.
       if (this.environment.config.consumer !== 'client') return 'export default "";';
-      const ref = this.emitFile({ type: 'chunk', id: id.slice(PREFIX.length) });
+      const ref = this.emitFile({ type: 'chunk', id: file });
       return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     },
     // From the site's root, not from the importing file: a stub small enough is written into the page (Astro inlines
