@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { englishEdition } from './src/integrations/english-edition';
+import { moduleUrl } from './src/integrations/module-url';
 import { precompress } from './src/integrations/precompress';
 import { searchIndex } from './src/integrations/search-index';
 import { serverHeaders } from './src/integrations/server-headers';
@@ -48,5 +49,5 @@ export default defineConfig({
     // Last: compresses what every other step has written.
     precompress(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss(), moduleUrl()] },
 });

@@ -1,5 +1,7 @@
-// <search-page> (src/components/search/SearchPage.astro): keeps query and filters in the URL (src/lib/filter-state.ts).
-// Typing replaces the history entry, a finished search pushes one, so Back works.
+// <search-page>'s behaviour (src/components/search/SearchPage.astro): keeps query and filters in the URL
+// (src/lib/filter-state.ts). Typing replaces the history entry, a finished search pushes one, so Back works. The page's
+// stub imports this module at once when the URL asks for a search, otherwise when the reader first uses the form, and
+// leaves on the element what happened before it arrived (data-search-pending, #15).
 import { filterEntries, parseFilters, parsePage, withPage, withQuery, type FilterField, type FilterState } from '../lib/filter-state';
 import { localeOfPath, localizedPath, paths } from '../lib/paths';
 import { fill } from '../lib/template';
@@ -9,24 +11,43 @@ import type { Outcome, Result } from './search-engine';
 // Fetched only once someone uses the box; the index chunks follow the words being typed.
 const engine = () => import('./search-engine');
 
-class SearchPage extends HTMLElement {
-  #form = this.querySelector<HTMLFormElement>('[data-search-form]')!;
-  #query = this.querySelector<HTMLInputElement>('[data-search-query]')!;
-  #filters = [...this.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
-  #fields: FilterField[] = this.#filters.map((f) => ({ key: f.name, values: [...f.options].map((o) => o.value).filter(Boolean) }));
-  #status = this.querySelector<HTMLElement>('[data-search-status]')!;
-  #results = this.querySelector<HTMLOListElement>('[data-search-results]')!;
-  #empty = this.querySelector<HTMLElement>('[data-search-empty]')!;
-  #nearest = this.querySelector<HTMLElement>('[data-search-nearest]')!;
-  #more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
+class SearchPage {
+  #root: HTMLElement;
+  #form: HTMLFormElement;
+  #query: HTMLInputElement;
+  #filters: HTMLSelectElement[];
+  #fields: FilterField[];
+  #status: HTMLElement;
+  #results: HTMLOListElement;
+  #empty: HTMLElement;
+  #nearest: HTMLElement;
+  #more: HTMLButtonElement;
   /** Pages of results shown: the "more results" button adds one, and the URL keeps it (?page=). */
   #page = 1;
   #timer = 0;
   #run = 0;
 
-  connectedCallback() {
-    this.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
-    this.#fromUrl();
+  constructor(root: HTMLElement) {
+    const find = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+    this.#root = root;
+    this.#form = find('[data-search-form]');
+    this.#query = find('[data-search-query]');
+    this.#filters = [...root.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
+    this.#fields = this.#filters.map((f) => ({ key: f.name, values: [...f.options].map((o) => o.value).filter(Boolean) }));
+    this.#status = find('[data-search-status]');
+    this.#results = find('[data-search-results]');
+    this.#empty = find('[data-search-empty]');
+    this.#nearest = find('[data-search-nearest]');
+    this.#more = find('[data-search-more]');
+  }
+
+  start() {
+    // What the reader did before this module arrived: a search the URL asks for, a submitted form or a changed filter
+    // (the stub held them back), or words typed into the box.
+    const pending = this.#root.dataset['searchPending'];
+    if (location.search) this.#fromUrl();
+    else if (pending === 'push' || this.#query.value) void this.#search(pending === 'push' ? 'push' : 'replace');
+    if (document.activeElement === this.#query) void engine().then((m) => m.loadPagefind());
     this.#form.addEventListener('submit', (e) => {
       e.preventDefault();
       clearTimeout(this.#timer);
@@ -87,7 +108,7 @@ class SearchPage extends HTMLElement {
 
   async #search(mode: 'push' | 'replace' | 'none', keepPage = false) {
     const state = this.#state();
-    showActiveFilters(this, this.#filters.map(chosenLabel));
+    showActiveFilters(this.#root, this.#filters.map(chosenLabel));
     // A new query or filter starts again at the first page; "more results" and the URL keep theirs.
     if (mode !== 'none' && !keepPage) this.#page = 1;
     const params = withPage(new URLSearchParams(filterEntries(state, this.#fields)), this.#page);
@@ -104,18 +125,18 @@ class SearchPage extends HTMLElement {
       this.#nearest.hidden = true;
       return;
     }
-    this.#status.textContent = this.dataset['loading']!;
+    this.#status.textContent = this.#root.dataset['loading']!;
     const { search } = await engine();
     const started = performance.now();
     const outcome = await search(q, Object.fromEntries(state.filters), this.#page);
     if (run !== this.#run) return; // a newer search has started
     const { results, total } = outcome;
     this.#render(results);
-    this.#status.textContent = fill(this.dataset[results.length ? 'count' : outcome.unmatched ? 'loose' : 'none']!, { n: total, q });
+    this.#status.textContent = fill(this.#root.dataset[results.length ? 'count' : outcome.unmatched ? 'loose' : 'none']!, { n: total, q });
     this.#empty.hidden = results.length > 0;
     this.#more.hidden = !outcome.hasMore;
     this.#showNearest(outcome);
-    this.dispatchEvent(
+    this.#root.dispatchEvent(
       new CustomEvent('search:results', { bubbles: true, detail: { query: q, count: results.length, ms: performance.now() - started } }),
     );
   }
@@ -160,7 +181,7 @@ class SearchPage extends HTMLElement {
         if (r.more) {
           const more = document.createElement('p');
           more.className = 'mb-0 mt-1 text-xs text-muted';
-          more.textContent = fill(this.dataset['samePage']!, { n: r.more });
+          more.textContent = fill(this.#root.dataset['samePage']!, { n: r.more });
           li.append(more);
         }
         return li;
@@ -168,4 +189,7 @@ class SearchPage extends HTMLElement {
     );
   }
 }
-customElements.define('search-page', SearchPage);
+for (const root of document.querySelectorAll<HTMLElement>('search-page:not([data-search-ready])')) {
+  root.dataset['searchReady'] = '';
+  new SearchPage(root).start();
+}

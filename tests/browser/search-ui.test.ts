@@ -1,6 +1,6 @@
 // The search interface as people use it: the header box with suggestions, the /search/ page with filters in
 // the URL, keyboard use, the live announcement, and what happens without JavaScript.
-import type { Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { searchOnPage } from '../../scripts/search-driver';
 import { axeViolations } from './axe';
@@ -57,6 +57,99 @@ describe('header search box', () => {
     await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('找到'));
     await expect(page.locator('a[data-result]').first().getAttribute('href')).resolves.toBe('/glossary/#chain-leader');
   });
+});
+
+/** Search's own code and data: the header box's and the search page's modules, the engine, its preload helper, the index. */
+const isSearchCode = (url: string) => isSearchAsset(url) || /\/_astro\/(site-search|search-page|preload-helper)\./.test(url);
+
+/**
+ * Opens `path` in a fresh profile and returns what of search it fetched until the network was quiet, with no reader
+ * input. `slow` holds back the search modules for that long once asked for, so what the reader does meanwhile happens
+ * before they arrive. `early` runs in the page when its DOM is ready, before anything else (the probe's eager loader).
+ */
+async function freshLoad(
+  newContext: (o: BrowserContextOptions) => Promise<BrowserContext>,
+  path: string,
+  options: { slow?: number; early?: () => void } = {},
+) {
+  const page = await (await newContext(DESKTOP)).newPage();
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  if (options.slow) {
+    await page.route(/\/_astro\/(site-search|search-page)\./, async (route) => {
+      await new Promise((done) => setTimeout(done, options.slow));
+      await route.continue();
+    });
+  }
+  if (options.early) await page.addInitScript(`addEventListener('DOMContentLoaded', ${options.early.toString()})`);
+  await page.goto(baseUrl() + path);
+  await page.waitForLoadState('networkidle');
+  return { page, requested, before: requested.filter(isSearchCode) };
+}
+
+describe('search loads on first use (#15)', () => {
+  test('a page only read fetches no search code; a click and immediate typing still get suggestions', async ({ newContext }) => {
+    const { page, requested, before } = await freshLoad(newContext, '/units/towns-streets/', { slow: 400 });
+    expect(before).toEqual([]);
+    // Not even the stub: it is written into the page, so the page fetches no script file at all.
+    expect(requested.filter((u) => u.endsWith('.js'))).toEqual([]);
+    const box = page.getByRole('combobox', { name: '搜索本站' });
+    await box.click();
+    await box.pressSequentially('山姆', { delay: 20 }); // typed while the module is still on its way
+    expect(await box.inputValue()).toBe('山姆');
+    await page.getByRole('option', { name: /山姆超市/ }).waitFor();
+    expect(requested.some((u) => /\/_astro\/site-search\./.test(u))).toBe(true);
+  });
+
+  test('"/" focuses the box on a fresh page, and what is typed straight after it gets suggestions', async ({ newContext }) => {
+    const { page, before } = await freshLoad(newContext, '/', { slow: 400 });
+    expect(before).toEqual([]);
+    const box = page.getByRole('combobox', { name: '搜索本站' });
+    await page.keyboard.press('/');
+    await page.keyboard.type('lxgl');
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await box.inputValue()).toBe('lxgl'); // the "/" itself is not typed into the box
+    await page.getByRole('option', { name: /鲁迅故里步行街/ }).waitFor();
+
+    // In a text field "/" is a character, not the shortcut.
+    const other = (await freshLoad(newContext, '/search/')).page.locator('[data-search-query]');
+    await other.focus();
+    await other.pressSequentially('a/b');
+    expect(await other.inputValue()).toBe('a/b');
+    expect(await other.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  test('/search/ without a query fetches nothing of search; a query typed and sent before the module arrives is searched', async ({
+    newContext,
+  }) => {
+    const { page, before } = await freshLoad(newContext, '/search/', { slow: 400 });
+    expect(before).toEqual([]);
+    await expect(page.getByText('站内搜索需要启用 JavaScript').isVisible()).resolves.toBe(false);
+    const input = page.locator('[data-search-query]');
+    await input.fill('链长制');
+    await input.press('Enter');
+    await page.waitForURL((u) => u.searchParams.get('q') === '链长制');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('找到'));
+    await expect(page.locator('a[data-result]').first().getAttribute('href')).resolves.toBe('/glossary/#chain-leader');
+  });
+
+  test('/search/?q= runs the search at once, without any interaction', async ({ newContext }) => {
+    const { page, before } = await freshLoad(newContext, `/search/?q=${encodeURIComponent('链长制')}`);
+    expect(before.some((u) => /\/_astro\/search-page\./.test(u))).toBe(true);
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('找到'));
+  });
+
+  test(
+    'probe: a page that loads search as soon as it is read fails the check (expected to fail)',
+    { fails: true },
+    async ({ newContext }) => {
+      // An eager loader, as the header box had before (#15): it reaches for the box the moment the page is parsed.
+      const { before } = await freshLoad(newContext, '/', {
+        early: () => document.querySelector('input[type=search]')?.dispatchEvent(new Event('focus')),
+      });
+      expect(before).toEqual([]);
+    },
+  );
 });
 
 describe('/search/ page', () => {
