@@ -25,8 +25,10 @@ export const onRequest = defineMiddleware((context, next) => {
       const path = context.url.pathname;
       // Anything else (endpoints, which render inside next(), and Astro's own i18n fallback responses) passes as it is.
       if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-      // What components wrote inline is allowed by the page's policy once the whole page has rendered.
-      const page = addToPagePolicy(await response.text(), sources);
+      // What components wrote inline is allowed by the page's policy once the whole page has rendered. `astro dev`
+      // writes no policy (Astro's `security.csp` is for builds), so there is nothing to add to there.
+      const text = await response.text();
+      const page = import.meta.env.DEV ? text : addToPagePolicy(text, sources);
       if (UNLINKED_PREFIXES.some((p) => unlocalizedPath(path).startsWith(p)))
         return new Response(localizeLinks(page, locale), { status: response.status, headers: response.headers });
       const site = await getSite();

@@ -10,6 +10,8 @@ const PREFIX = '\0module-url:';
 export function moduleUrl(): Plugin {
   let base = '/';
   let serve = false;
+  // The chunks this plugin emitted: other plugins' file URLs keep Rollup's own resolution.
+  const emitted = new Set<string>();
   return {
     name: 'portal-module-url',
     enforce: 'pre',
@@ -30,11 +32,13 @@ export function moduleUrl(): Plugin {
       // Only the browser's bundle holds the chunk; the server build never runs the stub.
       if (this.environment.config.consumer !== 'client') return 'export default "";';
       const ref = this.emitFile({ type: 'chunk', id: file });
+      emitted.add(ref);
       return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     },
     // From the site's root, not from the importing file: a stub small enough is written into the page (Astro inlines
     // it), where import.meta.url would be the page's address.
-    resolveFileUrl({ fileName }) {
+    resolveFileUrl({ referenceId, fileName }) {
+      if (!emitted.has(referenceId)) return null;
       return JSON.stringify(base.replace(/\/?$/, '/') + fileName);
     },
   };

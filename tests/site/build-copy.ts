@@ -34,7 +34,7 @@ function copyProject(dir: string): void {
  * This process's environment without what Vitest sets for its own modules (BASE_URL=/, MODE=test, …): Vite reads
  * those in the build as if they were the site's, and BASE_URL=/ would undo a base path.
  */
-function buildEnvironment(): NodeJS.ProcessEnv {
+export function buildEnvironment(): NodeJS.ProcessEnv {
   const vitest = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitest.test(key)));
 }
