@@ -1,8 +1,10 @@
-// Long lists paginate (src/lib/pagination.ts): proved on a built copy of the project with a synthetic content set
-// (scripts/synthetic-content.ts) of 250 projects and 150 targets, which fill three and two pages. Without JavaScript
-// the numbered links reach every row exactly once, in both languages, and every link to a target lands on the page
-// that holds its row; with JavaScript a filter on page 1 finds the rows of the later pages. The real content fits
-// on one page, so the served dist/ cannot show any of this.
+// Long lists paginate (src/lib/pagination.ts) and long charts draw a summary (src/lib/chart-cap.ts): proved on a built
+// copy of the project with a synthetic content set (scripts/synthetic-content.ts) of 250 projects, 450 targets and
+// 150 units, which fill three, five and two pages, and give the target panels, the plan's rhythm (47 yearly targets)
+// and a programme's targets chart more rows than the cap. Without JavaScript the numbered links reach every row
+// exactly once, in both languages, and every link to a target lands on the page that holds its row; with JavaScript a
+// filter on page 1 finds the rows of the later pages; no page passes #15's 300 KB of HTML. The real content fits on
+// one page and under the cap, so the served dist/ cannot show any of this.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -11,9 +13,10 @@ import { serveDist } from '../../scripts/serve-dist';
 import { sizeFor, writeSyntheticContent } from '../../scripts/synthetic-content';
 import { buildCopy, removeCopies, type CopyBuild } from '../site/build-copy';
 import { axeViolations } from './axe';
+import { CHART_CAP } from '../../src/lib/chart-cap';
 import { DESKTOP, launch, PHONE } from './chromium';
 
-const SIZE = { ...sizeFor(250), targets: 150 };
+const SIZE = { ...sizeFor(250), targets: 450, units: 150 };
 let copy: CopyBuild;
 let server: { url: string; stop: () => Promise<void> };
 let browser: Browser;
@@ -76,7 +79,8 @@ describe.each([
 ])('lists at $lang/ without JavaScript', ({ lang, label }) => {
   it.each([
     { list: 'projects', explorer: 'projects-explorer', pageCount: 3 },
-    { list: 'targets', explorer: 'targets-explorer', pageCount: 2 },
+    { list: 'targets', explorer: 'targets-explorer', pageCount: 5 },
+    { list: 'units', explorer: 'units-explorer', pageCount: 2 },
   ])('$list: the numbered links reach every row once, at most 100 to a page', async ({ list, explorer, pageCount }) => {
     const { pages, problems } = await crawl(`${lang}/${list}/`, explorer, label);
     expect(problems).toEqual([]);
@@ -171,4 +175,56 @@ it('a later page, with its page numbers, passes axe on a desktop and on a 360 px
       await context.close();
     }
   }
+});
+
+it('no page of the copy is over 300 KB of HTML, in either language', () => {
+  const files = fs.readdirSync(copy.dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  const sizes = files.map((f) => ({ f, kb: fs.statSync(path.join(copy.dist, f)).size / 1024 }));
+  expect(sizes.filter(({ kb }) => kb > 300).map(({ f, kb }) => `${f}: ${kb.toFixed(0)} KB`)).toEqual([]);
+  // The pages the summaries keep small, so the bound above is about them: without the cap /targets/ alone would be over.
+  const kb = (f: string) => sizes.find((s) => s.f === f)!.kb;
+  expect(kb('targets/index.html')).toBeGreaterThan(kb('targets/page/2/index.html'));
+});
+
+describe.each([
+  { address: '/targets/', chart: 'targets-counts', rest: /^其余(\d+)项：见指标列表$/ },
+  { address: '/targets/', chart: 'targets-amounts', rest: /^其余(\d+)项：见指标列表$/ },
+  { address: '/', chart: 'plan-rhythm', rest: /^其余(\d+)项：见指标列表$/ },
+  { address: '/programmes/enterprises/', chart: 'programme-enterprises-targets', rest: /^其余(\d+)项：见指标列表$/ },
+  { address: '/en/targets/', chart: 'targets-counts', rest: /^(\d+) others: see the list of targets$/ },
+])('$address, chart $chart, without JavaScript', ({ address, chart, rest }) => {
+  it('draws at most CHART_CAP rows and one for the rest; caption, drawing and table count what the download holds', async () => {
+    const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(url(address));
+      const figure = page.locator(`#chart-${chart}`);
+      // The chart's JSON download, as a reader gets it from the figure's link.
+      const download = (await figure.locator('a[href$=".json"]').getAttribute('href'))!;
+      const json = (await (await page.request.get(url(download))).json()) as { data: unknown };
+      // The rhythm's data holds its steps and the yearly targets; the others, one entry per target.
+      const all = Array.isArray(json.data) ? json.data.length : (json.data as { yearly: unknown[] }).yearly.length;
+      const marks = figure.locator('svg a');
+      const labels = await marks.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')!));
+      const restLabel = labels.at(-1)!;
+      const left = Number(restLabel.match(rest)?.[1]);
+      const drawn = chart === 'plan-rhythm' ? labels.length - 1 - 5 : labels.length - 1;
+      expect(drawn).toBe(CHART_CAP);
+      expect(drawn + left).toBe(all);
+      const caption = await figure.locator('figcaption p').innerText();
+      expect(caption).toContain(`${CHART_CAP}`);
+      expect(caption).toContain(String(left));
+      // The table shows the same summary: its last row is the rest, linked to the list, which PageNav pages through.
+      const cells = figure.locator('table tbody tr th');
+      expect(await cells.count()).toBe(labels.length);
+      const lastLink = cells.last().locator('a');
+      expect(await lastLink.innerText()).toBe(restLabel);
+      const href = (await lastLink.getAttribute('href'))!;
+      expect(href).toMatch(/\/(targets|units)\/(\?|$)/);
+      await page.goto(url(href));
+      expect(await page.locator('nav[data-page-nav] a').count()).toBeGreaterThan(1);
+    } finally {
+      await context.close();
+    }
+  });
 });
