@@ -68,7 +68,9 @@ export function writeSyntheticContent(contentDir: string, size: SyntheticSize): 
   const termsFile = path.join(contentDir, 'terminology.yaml');
   const terms = YAML.parse(fs.readFileSync(termsFile, 'utf8')) as Record<string, unknown>[];
   const unitWidth = String(size.units).length;
-  for (let i = 1; i <= size.units - units.length; i++) {
+  // Counted before the loop: the loop adds to `units`, and a bound that grew with it stopped at half the size asked.
+  const realUnits = units.length;
+  for (let i = 1; i <= size.units - realUnits; i++) {
     const n = pad(i, unitWidth);
     // coordination: a synthetic name says nothing of a kind, and only 分局 is read off a name.
     units.push({ id: `synthetic-unit-${n}`, name: `合成单位${n}`, kind: 'coordination' });

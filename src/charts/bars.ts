@@ -1,7 +1,7 @@
 // Horizontal bars on one linear scale, each labelled with its value in words (not only by length),
 // each optionally a link. Used for the targets' small multiples and per-entity mini charts.
 import { scaleLinear } from 'd3-scale';
-import { el, lines, link, svg, text, textWidth, WORD_BREAK, wrapLabel } from './svg';
+import { el, lines, link, svg, text, textWidth, WORD_BREAK, wrapLabel, type RestRow } from './svg';
 
 export interface Bar {
   label: string;
@@ -35,6 +35,8 @@ export interface BarsOptions {
   valueWidth: number;
   /** Between a bar's label and its value in the link's accessible name (“：”, or “: ” in English). */
   separator: string;
+  /** A summary's last row, after the bars: how many are not drawn, and where they are listed. */
+  rest?: RestRow | undefined;
 }
 
 export const defaults = {
@@ -117,11 +119,33 @@ export function bars(data: readonly Bar[], options: Pick<BarsOptions, 'id' | 'ti
       ),
     );
   });
+  // Below the axis, in words only: no bar, since the rows left out share no one value.
+  const restLines = o.rest ? wrapLabel(o.rest.label, o.width - 4, o.fontSize) : [];
+  const rest = o.rest
+    ? link(
+        o.rest.href,
+        o.rest.label,
+        el(
+          'g',
+          { transform: `translate(0,${height})` },
+          o.rest.href ? el('rect', { width: o.width, height: restLines.length * labelLine, fill: 'transparent', class: 'hit' }) : undefined,
+          lines({ x: 4, y: o.fontSize, 'font-size': o.fontSize, class: 'ink', 'font-weight': 'bold' }, restLines, labelLine),
+        ),
+      )
+    : '';
   return svg(
-    { id: o.id, title: o.title, description: o.description, width: o.width, height, fontSize: o.fontSize },
+    {
+      id: o.id,
+      title: o.title,
+      description: o.description,
+      width: o.width,
+      height: o.rest ? height + restLines.length * labelLine + o.gap : height,
+      fontSize: o.fontSize,
+    },
     ...legend,
     ...headings,
     ...axes,
     ...rows,
+    rest,
   );
 }

@@ -17,6 +17,13 @@ export interface Chart {
    * the page shows one or the other by the width available. Downloads and embeds use `svg`.
    */
   narrowSvg?: string;
+  /** Every row, for the downloads (/charts/<id>.csv); the page shows `summary` instead when there is one. */
   table: { columns: string[]; rows: (string | number)[][] };
+  /**
+   * When the chart draws a summary (more rows than CHART_CAP, src/lib/chart-cap.ts): the table the page shows, the
+   * drawn rows and then one row for the rest, each with the link of its first cell (a row's place in its paginated
+   * list; for the rest, the list), so every row stays reachable without JavaScript.
+   */
+  summary?: { rows: (string | number)[][]; hrefs: string[] };
   data: unknown;
 }

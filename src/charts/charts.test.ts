@@ -232,3 +232,55 @@ describe('matrix', () => {
   });
   test('with row labels above, matches the committed file', () => matchesFile('matrix-above', above));
 });
+
+describe("a summary's rest row (src/lib/chart-cap.ts)", () => {
+  const rest = { label: '其余1,293项：见指标列表', href: '/targets/?kind=count' };
+  const height = (s: string) => Number(doc(s).querySelector('svg')!.getAttribute('viewBox')!.split(' ')[3]);
+  const lastLink = (s: string) => links(s).at(-1);
+  const lastText = (s: string) => texts(s).at(-1);
+  const y = (s: string) => {
+    const all = doc(s).querySelectorAll('text');
+    const last = all.at(-1)!;
+    const g = last.parentNode?.getAttribute('transform')?.match(/translate\(0,([\d.]+)\)/)?.[1];
+    return Number(last.getAttribute('y')) + Number(g ?? 0);
+  };
+  const kinds = [
+    {
+      name: 'bars',
+      draw: (r?: typeof rest) =>
+        bars([{ label: '甲', value: 1, valueLabel: '1家', href: '/a/' }], { id: 'r', title: 't', description: 'd', rest: r }),
+    },
+    {
+      name: 'timeline',
+      draw: (r?: typeof rest) =>
+        timeline([{ when: '第一年', label: '甲' }], [{ when: '每年', label: '乙', href: '/b/' }], {
+          id: 'r',
+          title: 't',
+          description: 'd',
+          recurringTitle: '每年',
+          rest: r,
+        }),
+    },
+    {
+      name: 'matrix',
+      draw: (r?: typeof rest) =>
+        matrix(
+          { rows: [{ label: '区商务局', href: '/u/' }], columns: [{ label: '现代商贸' }], cells: [[true]] },
+          { id: 'r', title: 't', description: 'd', rest: r },
+        ),
+    },
+  ];
+
+  test.each(kinds)('$name: drawn last, below every mark, in words, as a link named by its text; absent, nothing changes', ({ draw }) => {
+    const without = draw();
+    const withRest = draw(rest);
+    expect(lastLink(withRest)).toEqual([rest.href, rest.label]);
+    expect(lastText(withRest)).toBe(rest.label);
+    expect(height(withRest)).toBeGreaterThan(height(without));
+    expect(y(withRest)).toBeGreaterThan(height(without) - 4);
+    expect(y(withRest)).toBeLessThanOrEqual(height(withRest));
+    expect(withRest.startsWith(without.slice(0, 20))).toBe(true);
+    expect(draw(undefined)).toBe(without);
+    expect(without).not.toContain(rest.label);
+  });
+});

@@ -1,6 +1,6 @@
 // Rows × columns with a mark where a row is named for a column: who answers for what. A filled square with
 // a tick means "named", so the reading does not depend on colour.
-import { el, link, svg, text, textWidth } from './svg';
+import { el, link, svg, text, textWidth, type RestRow } from './svg';
 
 export interface MatrixOptions {
   id: string;
@@ -17,6 +17,8 @@ export interface MatrixOptions {
    * cells, so a wide matrix fits a phone with readable labels.
    */
   rowLabels: 'left' | 'above';
+  /** A summary's last row, after the rows: how many are not drawn, and where they are listed. */
+  rest?: RestRow | undefined;
 }
 
 export const defaults = { cell: 20, fontSize: 12, rowLabels: 'left' } satisfies Partial<MatrixOptions>;
@@ -43,8 +45,13 @@ export function matrix(data: MatrixData, options: Pick<MatrixOptions, 'id' | 'ti
   const rowHeight = labelLine + o.cell;
   // Column labels lean right at 60°: leave room for the last one. Labels set above rows need their width too.
   const grid = o.labelWidth + data.columns.length * o.cell + Math.ceil(longestColumn * Math.cos(Math.PI / 3)) + 8;
-  const width = above ? Math.max(grid, Math.ceil(Math.max(...data.rows.map((r) => textWidth(r.label, fontSize)))) + 4) : grid;
-  const height = o.headerHeight + data.rows.length * rowHeight + 4;
+  const restWidth = o.rest ? Math.ceil(textWidth(o.rest.label, fontSize)) + 4 : 0;
+  const width = Math.max(
+    above ? Math.max(grid, Math.ceil(Math.max(...data.rows.map((r) => textWidth(r.label, fontSize)))) + 4) : grid,
+    restWidth,
+  );
+  const rowsEnd = o.headerHeight + data.rows.length * rowHeight + 4;
+  const height = o.rest ? rowsEnd + o.fontSize + 12 : rowsEnd;
   const header = data.columns.map((c, j) =>
     link(
       c.href,
@@ -89,5 +96,12 @@ export function matrix(data: MatrixData, options: Pick<MatrixOptions, 'id' | 'ti
       ...cells,
     );
   });
-  return svg({ id: o.id, title: o.title, description: o.description, width, height, fontSize: o.fontSize }, ...header, ...rows);
+  const rest = o.rest
+    ? link(
+        o.rest.href,
+        o.rest.label,
+        text({ x: 2, y: rowsEnd + o.fontSize + 2, 'font-size': o.fontSize, class: 'ink', 'font-weight': 'bold' }, o.rest.label),
+      )
+    : '';
+  return svg({ id: o.id, title: o.title, description: o.description, width, height, fontSize: o.fontSize }, ...header, ...rows, rest);
 }

@@ -56,6 +56,15 @@ export function lines(attrs: Attrs & { x: number }, content: readonly string[], 
   );
 }
 
+/**
+ * The last row of a summarised chart (src/lib/chart-cap.ts): words only, no mark, saying how many rows are not drawn
+ * and linking to the list that holds them all.
+ */
+export interface RestRow {
+  label: string;
+  href?: string | undefined;
+}
+
 /** A link around marks; `label` is its accessible name. */
 export const link = (href: string | undefined, label: string, ...children: string[]) =>
   href ? el('a', { href, 'aria-label': label }, ...children) : children.join('');

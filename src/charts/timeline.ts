@@ -1,6 +1,6 @@
 // A vertical timeline: dated (or ordinal) steps down a line, and recurring items in a band beneath.
 // Vertical so it reads on a phone; each step says when in words, so nothing depends on position alone.
-import { el, link, svg, text, textWidth, WORD_BREAK } from './svg';
+import { el, link, svg, text, textWidth, WORD_BREAK, type RestRow } from './svg';
 
 export interface Step {
   /** When, as the plan says it: 2023年12月29日, 第一年, 到2026年. */
@@ -23,6 +23,8 @@ export interface TimelineOptions {
   fontSize: number;
   /** Heading of the recurring band, e.g. 每年. */
   recurringTitle: string;
+  /** A summary's last row, after the recurring band: how many are not drawn, and where they are listed. */
+  rest?: RestRow | undefined;
 }
 
 export const defaults = { width: 360, stepHeight: 34, fontSize: 13 } satisfies Partial<TimelineOptions>;
@@ -64,12 +66,21 @@ export function timeline(
       ),
     ),
   );
-  const height = bandTop + 22 + recurring.length * (o.fontSize + 12);
+  const bandEnd = bandTop + 22 + recurring.length * (o.fontSize + 12);
+  const rest = o.rest
+    ? link(
+        o.rest.href,
+        o.rest.label,
+        text({ x: 18, y: bandEnd, dy: '0.35em', 'font-size': o.fontSize, class: 'ink', 'font-weight': 'bold' }, o.rest.label),
+      )
+    : '';
+  const height = o.rest ? bandEnd + o.fontSize + 12 : bandEnd;
   return svg(
     { id: o.id, title: o.title, description: o.description, width: o.width, height, fontSize: o.fontSize },
     line,
     ...marks,
     recurring.length ? text({ x: 0, y: bandTop + 4, 'font-size': o.fontSize, class: 'ink', 'font-weight': 'bold' }, o.recurringTitle) : '',
     ...band,
+    rest,
   );
 }

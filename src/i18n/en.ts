@@ -119,6 +119,15 @@ export const en = {
   'chart.unitDuties.title': 'Industries, programmes and project categories {name} is responsible for',
   'chart.unitDuties.caption': 'The {n} items the plan names {name} as responsible for (ticked), from the table of all responsible units.',
   'chart.unitDuties.description': 'Ticked: {list}.',
+  'chart.cap.largest': '{caption} The chart draws only the {shown} largest; the other {rest} are in the list of targets.',
+  'chart.cap.byUnit':
+    '{caption} The chart draws only the largest few in each unit, {shown} in all; the other {rest} are in the list of targets.',
+  'chart.cap.yearly':
+    '{caption} The chart draws only the first {shown} yearly targets of the list of targets; the other {rest} are in that list.',
+  'chart.cap.units':
+    '{caption} The chart draws only the {shown} units named for the most items; the other {rest} are in the list of units.',
+  'chart.cap.restTargets': '{rest} others: see the list of targets',
+  'chart.cap.restUnits': '{rest} other units: see the list of units',
   'feed.title': '{site}: {changes}',
   'feed.description': 'Additions, corrections and updates to the content compiled from {docNumber}, recorded here by date.',
   'feed.entryTitle': '{kind}: {title}',

@@ -36,6 +36,8 @@ export const sitePaths = {
   target: (id: string, page = 1) => `${listPage('/targets/', page)}#${id}`,
   /** /targets/ filtered to one owner (an industry or programme id, or "plan"), as the explorer reads its URL. */
   targetsOwnedBy: (owner: string) => `/targets/?owner=${owner}`,
+  /** /targets/ filtered to one kind of figure (amount, share, count), as the explorer reads its URL. */
+  targetsOfKind: (kind: string) => `/targets/?kind=${kind}`,
   /** /targets/ filtered to the targets the plan sets for every year. */
   yearlyTargets: () => '/targets/?timing=yearly',
   units: () => '/units/',

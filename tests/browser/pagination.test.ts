@@ -1,8 +1,10 @@
-// Long lists paginate (src/lib/pagination.ts): proved on a built copy of the project with a synthetic content set
-// (scripts/synthetic-content.ts) of 250 projects and 150 targets, which fill three and two pages. Without JavaScript
-// the numbered links reach every row exactly once, in both languages, and every link to a target lands on the page
-// that holds its row; with JavaScript a filter on page 1 finds the rows of the later pages. The real content fits
-// on one page, so the served dist/ cannot show any of this.
+// Long lists paginate (src/lib/pagination.ts) and long charts draw a summary (src/lib/chart-cap.ts): proved on a built
+// copy of the project with a synthetic content set (scripts/synthetic-content.ts) of 250 projects, 550 targets and
+// 150 units, which fill three, six and two pages, and give the target panels, the plan's rhythm (about 46 yearly
+// targets) and a programme's targets chart more rows than the cap. Without JavaScript the numbered links reach every row
+// exactly once, in both languages, and every link to a target lands on the page that holds its row; with JavaScript a
+// filter on page 1 finds the rows of the later pages; no page passes #15's 300 KB of HTML. The real content fits on
+// one page and under the cap, so the served dist/ cannot show any of this.
 import fs from 'node:fs';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
@@ -13,10 +15,12 @@ import { serveDist } from '../../scripts/serve-dist';
 import { sizeFor, writeSyntheticContent } from '../../scripts/synthetic-content';
 import { buildCopy, removeCopies, type CopyBuild } from '../site/build-copy';
 import { axeViolations } from './axe';
+import { labelOverlaps, labelSizes } from './chart-labels';
+import { CHART_CAP } from '../../src/lib/chart-cap';
 import { DESKTOP, launch, PHONE } from './chromium';
 import { test } from './fixtures';
 
-const SIZE = { ...sizeFor(250), targets: 150 };
+const SIZE = { ...sizeFor(250), targets: 550, units: 150 };
 let copy: CopyBuild;
 let server: { url: string; stop: () => Promise<void> };
 let browser: Browser;
@@ -79,7 +83,8 @@ describe.each([
 ])('lists at $lang/ without JavaScript', ({ lang, label }) => {
   it.each([
     { list: 'projects', explorer: 'projects-explorer', pageCount: 3 },
-    { list: 'targets', explorer: 'targets-explorer', pageCount: 2 },
+    { list: 'targets', explorer: 'targets-explorer', pageCount: 6 },
+    { list: 'units', explorer: 'units-explorer', pageCount: 2 },
   ])('$list: the numbered links reach every row once, at most 100 to a page', async ({ list, explorer, pageCount }) => {
     const { pages, problems } = await crawl(`${lang}/${list}/`, explorer, label);
     expect(problems).toEqual([]);
@@ -161,12 +166,12 @@ it('probe: with the later pages unreachable, the same filter shows the rows of p
   }
 });
 
-it('a later page, with its page numbers, passes axe on a desktop and on a 360 px phone, in both languages', async () => {
+it('a later page, and a page of summarised charts, pass axe on a desktop and on a 360 px phone, in both languages', async () => {
   for (const options of [DESKTOP, { ...PHONE, colorScheme: 'dark' as const }]) {
     const context = await browser.newContext(options);
     try {
       const page = await context.newPage();
-      for (const address of ['/projects/page/2/', '/en/targets/page/2/']) {
+      for (const address of ['/projects/page/2/', '/en/targets/page/2/', '/targets/', '/en/programmes/enterprises/', '/units/page/2/']) {
         await page.goto(url(address));
         expect(await axeViolations(page), address).toEqual([]);
       }
@@ -236,4 +241,105 @@ test('probe: when the other pages come back empty, the pack holds page 2’s row
   expect(ids.length).toBeGreaterThan(0);
   expect(ids.every((id) => own.includes(id))).toBe(true);
   expect(ids.length).toBeLessThan(cultureTourism().length);
+});
+
+it('no page of the copy is over 300 KB of HTML, in either language', () => {
+  const files = fs.readdirSync(copy.dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  const sizes = files.map((f) => ({ f, kb: fs.statSync(path.join(copy.dist, f)).size / 1024 }));
+  expect(sizes.filter(({ kb }) => kb > 300).map(({ f, kb }) => `${f}: ${kb.toFixed(0)} KB`)).toEqual([]);
+  // The pages the summaries keep small, so the bound above is about them: without the cap /targets/ alone would be over.
+  const kb = (f: string) => sizes.find((s) => s.f === f)!.kb;
+  expect(kb('targets/index.html')).toBeGreaterThan(kb('targets/page/2/index.html'));
+});
+
+describe.each([
+  {
+    address: '/targets/',
+    chart: 'targets-counts',
+    rest: /^其余(\d+)项：见指标列表$/,
+    said: (n: number, m: number) => `数值最大的${n}项，其余${m}项`,
+  },
+  {
+    address: '/targets/',
+    chart: 'targets-amounts',
+    rest: /^其余(\d+)项：见指标列表$/,
+    said: (n: number, m: number) => `数值最大的${n}项，其余${m}项`,
+  },
+  {
+    address: '/',
+    chart: 'plan-rhythm',
+    rest: /^其余(\d+)项：见指标列表$/,
+    said: (n: number, m: number) => `前面的${n}项每年目标，其余${m}项`,
+  },
+  {
+    address: '/programmes/enterprises/',
+    chart: 'programme-enterprises-targets',
+    rest: /^其余(\d+)项：见指标列表$/,
+    said: (n: number, m: number) => `共${n}项，其余${m}项`,
+  },
+  {
+    address: '/en/targets/',
+    chart: 'targets-counts',
+    rest: /^(\d+) others: see the list of targets$/,
+    said: (n: number, m: number) => `only the ${n} largest; the other ${m} are`,
+  },
+])('$address, chart $chart, without JavaScript', ({ address, chart, rest, said }) => {
+  it('draws at most CHART_CAP rows and one for the rest; caption, drawing and table count what the download holds', async () => {
+    const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(url(address));
+      const figure = page.locator(`#chart-${chart}`);
+      // The chart's JSON download, as a reader gets it from the figure's link.
+      const download = (await figure.locator('a[href$=".json"]').getAttribute('href'))!;
+      const json = (await (await page.request.get(url(download))).json()) as { data: unknown };
+      // The rhythm's data holds its steps and the yearly targets; the others, one entry per target.
+      const all = Array.isArray(json.data) ? json.data.length : (json.data as { yearly: unknown[] }).yearly.length;
+      const marks = figure.locator('svg a');
+      const labels = await marks.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')!));
+      const restLabel = labels.at(-1)!;
+      const left = Number(restLabel.match(rest)?.[1]);
+      const drawn = chart === 'plan-rhythm' ? labels.length - 1 - 5 : labels.length - 1;
+      expect(drawn).toBe(CHART_CAP);
+      expect(drawn + left).toBe(all);
+      const caption = await figure.locator('figcaption p').innerText();
+      expect(caption).toContain(said(CHART_CAP, left));
+      // The table shows the same summary: its last row is the rest, linked to the list, which PageNav pages through.
+      const cells = figure.locator('table tbody tr th');
+      expect(await cells.count()).toBe(labels.length);
+      const lastLink = cells.last().locator('a');
+      // The table sits in a closed disclosure: its text, not what is painted.
+      expect(await lastLink.textContent()).toBe(restLabel);
+      const href = (await lastLink.getAttribute('href'))!;
+      expect(href).toMatch(/\/(targets|units)\/(\?|$)/);
+      await page.goto(url(href));
+      expect(await page.locator('nav[data-page-nav] a').count()).toBeGreaterThan(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+it("the summaries' rest rows read like every other label: 11 px or more on a phone, overlapping nothing", async () => {
+  for (const options of [PHONE, DESKTOP]) {
+    const context = await browser.newContext(options);
+    try {
+      const page = await context.newPage();
+      for (const address of ['/targets/', '/', '/en/programmes/enterprises/']) {
+        await page.goto(url(address));
+        const sizes = await labelSizes(page);
+        expect(
+          sizes.some((s) => /^(其余\d+项|\d+ others)/.test(s.label ?? '')),
+          address,
+        ).toBe(true);
+        expect(
+          sizes.filter((s) => s.px < 11).map((s) => `${s.chart} “${s.label}”`),
+          address,
+        ).toEqual([]);
+        expect(await labelOverlaps(page), address).toEqual([]);
+      }
+    } finally {
+      await context.close();
+    }
+  }
 });

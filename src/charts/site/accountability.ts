@@ -1,6 +1,8 @@
 // /units/ and each unit's page: which units the plan names for which industry, programme and project category.
-// One matrix computed here; the site-wide chart and each unit's one-row chart both read it.
+// One matrix computed here; the site-wide chart and each unit's one-row chart both read it. With more units than
+// CHART_CAP, the site-wide chart draws those named for the most and one row for the rest, which links to /units/.
 import { t } from '../../i18n';
+import { capRows, CHART_CAP } from '../../lib/chart-cap';
 import { formatCount } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import type { Site } from '../../lib/relations';
@@ -38,16 +40,32 @@ export function accountabilityMatrix(site: Site) {
 export function accountabilityChart(site: Site): Chart {
   const id = chartIds.accountability;
   const { columns, units, cells } = accountabilityMatrix(site);
-  const matrixData = { rows: units.map((u) => ({ label: u.data.name, href: paths.unit(u.id) })), columns, cells };
+  const all = units.map((u, i) => ({ u, row: cells[i]! }));
+  // Most items first (a stable sort keeps the units' order among equals); at the real size every unit is drawn,
+  // in the units' own order.
+  const ticks = (r: { row: boolean[] }) => r.row.filter(Boolean).length;
+  const capped = capRows(all.length > CHART_CAP ? [...all].sort((a, b) => ticks(b) - ticks(a)) : all);
+  const rest = capped.rest ? { label: t('chart.cap.restUnits', { rest: formatCount(capped.rest) }), href: paths.units() } : undefined;
+  const matrixData = {
+    rows: capped.shown.map(({ u }) => ({ label: u.data.name, href: paths.unit(u.id) })),
+    columns,
+    cells: capped.shown.map(({ row }) => row),
+  };
   const words = {
     title: t('chart.accountability.title'),
-    description: t('chart.accountability.description', { units: formatCount(units.length), columns: formatCount(columns.length) }),
+    description: t('chart.accountability.description', { units: formatCount(capped.shown.length), columns: formatCount(columns.length) }),
+    rest,
   };
+  const tableRow = ({ u, row }: { u: (typeof units)[number]; row: boolean[] }) => [
+    u.data.name,
+    ...row.map((x) => (x ? t('chart.yes') : '')),
+  ];
+  const caption = t('chart.accountability.caption', { n: formatCount(units.length) });
   return {
     id,
     kind: 'matrix',
     title: words.title,
-    caption: t('chart.accountability.caption', { n: formatCount(units.length) }),
+    caption: rest ? t('chart.cap.units', { caption, shown: formatCount(capped.shown.length), rest: formatCount(capped.rest) }) : caption,
     // Every clause with a 责任单位 list, in the plan's order.
     sources: [...site.blocks.keys()].filter((p) => site.clauseUnits(p).length > 0),
     page: paths.units(),
@@ -55,8 +73,14 @@ export function accountabilityChart(site: Site): Chart {
     narrowSvg: matrix(matrixData, { id: `${id}-narrow`, ...words, rowLabels: 'above' }),
     table: {
       columns: [t('chart.col.unit'), ...columns.map((c) => c.label)],
-      rows: units.map((u, i) => [u.data.name, ...cells[i]!.map((x) => (x ? t('chart.yes') : ''))]),
+      rows: all.map(tableRow),
     },
+    ...(rest && {
+      summary: {
+        rows: [...capped.shown.map(tableRow), [rest.label, ...columns.map(() => '')]],
+        hrefs: [...capped.shown.map(({ u }) => paths.unit(u.id)), rest.href],
+      },
+    }),
     data: units.map((u, i) => ({ unit: u.id, name: u.data.name, named: columns.filter((_, j) => cells[i]![j]).map((c) => c.key) })),
   };
 }

@@ -1,5 +1,7 @@
-// /targets/: every target in three panels by kind of figure (amounts, shares, counts), largest first.
+// /targets/: every target in three panels by kind of figure (amounts, shares, counts), largest first; a panel with more
+// targets than CHART_CAP draws the largest and one row for the rest, which links to the list of that kind.
 import { t } from '../../i18n';
+import { capRows } from '../../lib/chart-cap';
 import { formatCount } from '../../lib/format';
 import { formatTargetValue } from '../../i18n/format';
 import { paths } from '../../lib/paths';
@@ -22,7 +24,9 @@ export function targetPanelCharts(site: Site): Chart[] {
     const id = chartIds.targetPanel(k.kind);
     const title = t(k.title);
     const list = site.targets.filter((x) => targetKind(x.data.unit) === k.kind).sort((a, b) => b.data.value - a.data.value);
-    const data: Bar[] = list.map((x) => ({
+    const row = (x: Site['targets'][number]) => [...targetCells(x), owner(x), targetClauses(site, x)];
+    const { shown, rest } = capRows(list);
+    const data: Bar[] = shown.map((x) => ({
       label: x.data.label,
       value: x.data.value,
       valueLabel: formatTargetValue(x.data),
@@ -34,11 +38,15 @@ export function targetPanelCharts(site: Site): Chart[] {
       { label: t('duty.industry'), tone: 0 },
       { label: t('duty.programme'), tone: 1 },
     ].filter((l) => data.some((d) => d.tone === l.tone));
+    const caption = t('chart.targets.caption', { n: formatCount(list.length), title, note: t(k.note) });
+    const restRow = rest
+      ? { label: t('chart.cap.restTargets', { rest: formatCount(rest) }), href: paths.targetsOfKind(k.kind) }
+      : undefined;
     return {
       id,
       kind: 'bars',
       title,
-      caption: t('chart.targets.caption', { n: formatCount(list.length), title, note: t(k.note) }),
+      caption: rest ? t('chart.cap.largest', { caption, shown: formatCount(shown.length), rest: formatCount(rest) }) : caption,
       sources: [...new Set(list.map((x) => x.data.sources[0]!))],
       page: paths.targets(),
       svg: bars(data, {
@@ -51,11 +59,18 @@ export function targetPanelCharts(site: Site): Chart[] {
           value: data[0]?.valueLabel ?? '',
         }),
         legend,
+        rest: restRow,
       }),
       table: {
         columns: [t('table.target'), t('table.value'), t('table.timing'), t('table.owner'), t('table.source')],
-        rows: list.map((x) => [...targetCells(x), owner(x), targetClauses(site, x)]),
+        rows: list.map(row),
       },
+      ...(restRow && {
+        summary: {
+          rows: [...shown.map(row), [restRow.label, '', '', '', '']],
+          hrefs: [...data.map((d) => d.href!), restRow.href],
+        },
+      }),
       data: list.map((x) => ({ ...targetDatum(x), owner: owner(x), sources: x.data.sources })),
     };
   });
