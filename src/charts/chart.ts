@@ -6,7 +6,7 @@ export interface Chart {
   /** The chart module that draws it. */
   kind: 'bars' | 'tree' | 'timeline' | 'waffle' | 'matrix';
   title: string;
-  /** One sentence: what the chart shows. */
+  /** One sentence: what the chart's data holds (the downloads' caption); a summary has its own, `summary.caption`. */
   caption: string;
   sources: string[];
   /** Where the chart stands on the site. */
@@ -24,6 +24,11 @@ export interface Chart {
    * drawn rows and then one row for the rest, each with the link of its first cell (a row's place in its paginated
    * list; for the rest, the list), so every row stays reachable without JavaScript.
    */
-  summary?: { rows: (string | number)[][]; hrefs: string[] };
+  summary?: {
+    /** The caption of what is drawn: `caption`, then how many rows are shown and how many are left to the list. */
+    caption: string;
+    rows: (string | number)[][];
+    hrefs: string[];
+  };
   data: unknown;
 }

@@ -113,8 +113,11 @@ describe('at many rows, a chart draws a summary: the first rows and one row for 
     expect(rest).toBeGreaterThan(0);
     // The downloads keep every row: the rows left out are in c.table, and in the summary's count.
     expect(rows.at(-1)![0]).toBe(`其余${formatCount(rest)}${id === 'accountability' ? '个单位：见单位列表' : '项：见指标列表'}`);
-    expect(c.caption).toContain(`${formatCount(shown)}`);
-    expect(c.caption).toContain(`其余${formatCount(rest)}`);
+    // The page's caption counts both; the downloads' caption describes every row, so it says nothing of a summary.
+    expect(c.summary!.caption).toContain(`${formatCount(shown)}`);
+    expect(c.summary!.caption).toContain(`其余${formatCount(rest)}`);
+    expect(c.summary!.caption.startsWith(c.caption)).toBe(true);
+    expect(c.caption).not.toContain('其余');
     expect(hrefs).toHaveLength(rows.length);
     expect(hrefs.at(-1)).toBe(restHref);
     // Each drawn row keeps its own link: to its row in the paginated list, or its page.

@@ -292,7 +292,7 @@ describe.each([
       const figure = page.locator(`#chart-${chart}`);
       // The chart's JSON download, as a reader gets it from the figure's link.
       const download = (await figure.locator('a[href$=".json"]').getAttribute('href'))!;
-      const json = (await (await page.request.get(url(download))).json()) as { data: unknown };
+      const json = (await (await page.request.get(url(download))).json()) as { caption: string; data: unknown };
       // The rhythm's data holds its steps and the yearly targets; the others, one entry per target.
       const all = Array.isArray(json.data) ? json.data.length : (json.data as { yearly: unknown[] }).yearly.length;
       const marks = figure.locator('svg a');
@@ -304,6 +304,9 @@ describe.each([
       expect(drawn + left).toBe(all);
       const caption = await figure.locator('figcaption p').innerText();
       expect(caption).toContain(said(CHART_CAP, left));
+      // The download holds every row, and its caption says so: nothing of the page's summary.
+      expect(caption.startsWith(json.caption)).toBe(true);
+      expect(json.caption).not.toContain(said(CHART_CAP, left));
       // The table shows the same summary: its last row is the rest, linked to the list, which PageNav pages through.
       const cells = figure.locator('table tbody tr th');
       expect(await cells.count()).toBe(labels.length);

@@ -65,7 +65,7 @@ export function accountabilityChart(site: Site): Chart {
     id,
     kind: 'matrix',
     title: words.title,
-    caption: rest ? t('chart.cap.units', { caption, shown: formatCount(capped.shown.length), rest: formatCount(capped.rest) }) : caption,
+    caption,
     // Every clause with a 责任单位 list, in the plan's order.
     sources: [...site.blocks.keys()].filter((p) => site.clauseUnits(p).length > 0),
     page: paths.units(),
@@ -77,6 +77,7 @@ export function accountabilityChart(site: Site): Chart {
     },
     ...(rest && {
       summary: {
+        caption: t('chart.cap.units', { caption, shown: formatCount(capped.shown.length), rest: formatCount(capped.rest) }),
         rows: [...capped.shown.map(tableRow), [rest.label, ...columns.map(() => '')]],
         hrefs: [...capped.shown.map(({ u }) => paths.unit(u.id)), rest.href],
       },

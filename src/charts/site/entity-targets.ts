@@ -30,7 +30,7 @@ function entityTargets(site: Site, id: string, name: string, page: string, owner
     id,
     kind: 'bars',
     title,
-    caption: rest ? t('chart.cap.byUnit', { caption, shown: formatCount(shown.length), rest: formatCount(capped.rest) }) : caption,
+    caption,
     sources: [...new Set(list.map((x) => x.data.sources[0]!))],
     page,
     svg: bars(
@@ -55,7 +55,11 @@ function entityTargets(site: Site, id: string, name: string, page: string, owner
       rows: sorted.map(row),
     },
     ...(rest && {
-      summary: { rows: [...shown.map(row), [rest.label, '', '', '']], hrefs: [...shown.map((x) => site.targetHref(x.id)), rest.href] },
+      summary: {
+        caption: t('chart.cap.byUnit', { caption, shown: formatCount(shown.length), rest: formatCount(capped.rest) }),
+        rows: [...shown.map(row), [rest.label, '', '', '']],
+        hrefs: [...shown.map((x) => site.targetHref(x.id)), rest.href],
+      },
     }),
     data: sorted.map(targetDatum),
   };

@@ -52,7 +52,7 @@ export function rhythmChart(site: Site): Chart {
     id,
     kind: 'timeline',
     title,
-    caption: rest ? t('chart.cap.yearly', { caption, shown: formatCount(recurring.length), rest: formatCount(capped.rest) }) : caption,
+    caption,
     sources: [d.date.source, 's1-2-p1', 's1-2-p4', ...new Set(yearly.map((x) => x.data.sources[0]!))],
     page: paths.home(),
     svg: timeline(marks, recurring, { id, title, description, recurringTitle: t('format.yearly'), separator: t('punct.colon'), rest }),
@@ -63,6 +63,7 @@ export function rhythmChart(site: Site): Chart {
     ...(rest && {
       // The first cell of a step's row is its "when", which the plan's paragraph explains; of a target's, its timing.
       summary: {
+        caption: t('chart.cap.yearly', { caption, shown: formatCount(recurring.length), rest: formatCount(capped.rest) }),
         rows: [...stepRows, ...capped.shown.map(yearlyRow), [rest.label, '', '']],
         hrefs: [...marks.map((m) => m.href), ...recurring.map((r) => r.href), rest.href],
       },

@@ -46,7 +46,7 @@ export function targetPanelCharts(site: Site): Chart[] {
       id,
       kind: 'bars',
       title,
-      caption: rest ? t('chart.cap.largest', { caption, shown: formatCount(shown.length), rest: formatCount(rest) }) : caption,
+      caption,
       sources: [...new Set(list.map((x) => x.data.sources[0]!))],
       page: paths.targets(),
       svg: bars(data, {
@@ -67,6 +67,7 @@ export function targetPanelCharts(site: Site): Chart[] {
       },
       ...(restRow && {
         summary: {
+          caption: t('chart.cap.largest', { caption, shown: formatCount(shown.length), rest: formatCount(rest) }),
           rows: [...shown.map(row), [restRow.label, '', '', '', '']],
           hrefs: [...data.map((d) => d.href!), restRow.href],
         },
