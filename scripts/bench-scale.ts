@@ -5,7 +5,9 @@
 // page flat from 1,000 to N, no page over 300 KB of HTML.
 //   npm run bench:scale -- 10000        1,000 then 10,000 projects
 //   npm run bench:scale -- 500 2000     the sizes given
-// The copy is removed afterwards; nothing is written to the repository's content/ or dist/.
+//   npm run bench:scale -- 2000 --keep  keeps the copy (its path is printed), e.g. to profile a build of it:
+//     node --cpu-prof --cpu-prof-dir=/tmp/prof node_modules/astro/bin/astro.mjs build   (run in the copy)
+// The copy is removed afterwards unless --keep; nothing is written to the repository's content/ or dist/.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,7 +17,11 @@ import { sizeFor, writeSyntheticContent } from './synthetic-content.ts';
 const ROOT = process.cwd();
 const BUDGET = { seconds: 300, bytes: 3 * 1024 ** 3, pageHtml: 300 * 1024, flat: 1.25 };
 
-const args = process.argv.slice(2).map(Number);
+const keep = process.argv.includes('--keep');
+const args = process.argv
+  .slice(2)
+  .filter((a) => a !== '--keep')
+  .map(Number);
 if (args.some((n) => !Number.isInteger(n) || n < 100)) throw new Error('usage: bench:scale -- <projects> [more sizes], each at least 100');
 const sizes = [...new Set(args.length === 1 ? [1000, args[0]!] : args.length ? args : [1000, 10000])].sort((a, b) => a - b);
 
@@ -100,9 +106,12 @@ async function run(projects: number): Promise<Result> {
     clearInterval(poll);
     const seconds = (performance.now() - start) / 1000;
     if (status !== 0) throw new Error(`the build of ${projects} projects failed:\n${output.slice(-4000)}`);
-    // Where the time went, from the build's own log: pages rendered, search indexed, files precompressed.
+    // Where the time went, from the build's own log (each line starts with its time): content loaded and checked,
+    // bundled, pages rendered, search indexed, files precompressed.
+    const phases =
+      /Synced content|\[vite\] ✓ built in|Completed in|page\(s\) built in|\[portal-search-index\] indexed|\[portal-precompress\] wrote/;
     for (const line of output.split('\n')) {
-      if (/page\(s\) built in|\[portal-search-index\] indexed|\[portal-precompress\] wrote/.test(line)) console.log(`  ${line.trim()}`);
+      if (phases.test(line)) console.log(`  ${line.trim()}`);
     }
 
     const dist = path.join(dir, 'dist');
@@ -129,7 +138,8 @@ async function run(projects: number): Promise<Result> {
       largest,
     };
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (keep) console.log(`  kept ${dir}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -14,12 +14,20 @@ export const HEADER_FILES = { static: '_headers', nginxMaps: '_nginx-maps.conf',
 
 /** Every built page as its path (/plan/, /404.html) with the HTML's <meta> policy. */
 export function builtPolicies(dir: string): { path: string; policy: string }[] {
+  // A match is a slice of the page's text and keeps the whole page in memory (all 600 MB of HTML at 10,000
+  // projects, #15), so each distinct policy is kept once, as a copy of its own.
+  const distinct = new Map<string, string>();
   return (fs.readdirSync(dir, { recursive: true }) as string[])
     .map((f) => f.split(path.sep).join('/'))
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
     .map((f) => {
-      const policy = pagePolicy(fs.readFileSync(path.join(dir, f), 'utf8'));
-      if (policy === undefined) throw new Error(`dist/${f} has no Content-Security-Policy <meta>`);
+      const found = pagePolicy(fs.readFileSync(path.join(dir, f), 'utf8'));
+      if (found === undefined) throw new Error(`dist/${f} has no Content-Security-Policy <meta>`);
+      let policy = distinct.get(found);
+      if (policy === undefined) {
+        policy = Buffer.from(found).toString();
+        distinct.set(policy, policy);
+      }
       return { path: `/${f}`.replace(/(^|\/)index\.html$/, '/'), policy };
     });
 }

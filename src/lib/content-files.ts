@@ -90,6 +90,22 @@ export function readMdxTranslations(folder: string): RawEntry[] {
   return readMdxFiles(folder, MDX_TRANSLATION);
 }
 
+/**
+ * The ids of an MDX folder's entries, from the file names alone: what a check that only asks "does this id exist"
+ * needs, without reading and parsing every file again (the folder's own loader reads and checks each file).
+ */
+export function readMdxIds(folder: string, pattern: RegExp = MDX_ENTRY): string[] {
+  if (!fs.existsSync(folder)) throw new ContentError(`${path.relative(process.cwd(), folder) || folder}: folder is missing`);
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+    .sort()
+    .flatMap((name) => {
+      const id = pattern.exec(name)?.[1];
+      return id === undefined ? [] : [id];
+    });
+}
+
 /** The glob of an MDX folder's English files. */
 export const MDX_TRANSLATION = /^([^.]+)\.en\.mdx$/;
 

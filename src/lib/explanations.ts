@@ -108,11 +108,19 @@ function typedText(node: Nodes): string {
   return 'children' in node ? (node.children as Nodes[]).map(typedText).join('') : '';
 }
 
+/** The whole plan as one text, joined once per paragraph map rather than once per body checked. */
+const joined = new WeakMap<ReadonlyMap<string, string>, string>();
+function planText(paragraphs: ReadonlyMap<string, string>): string {
+  let text = joined.get(paragraphs);
+  if (text === undefined) joined.set(paragraphs, (text = [...paragraphs.values()].join('\n')));
+  return text;
+}
+
 export function checkExplanation(root: Root, ctx: ExplanationContext, options: CheckOptions = {}): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const lineOf = (n: Nodes) => n.position?.start.line ?? 0;
   const fail = (n: Nodes, rule: Rule, message: string) => problems.push({ line: lineOf(n), rule, message });
-  const allPlan = [...ctx.paragraphs.values()].join('\n');
+  const allPlan = planText(ctx.paragraphs);
 
   /** Checks a component's name and ids; returns the clauses it cites. */
   function component(el: Jsx): string[] {

@@ -11,6 +11,7 @@ import {
   planExtras,
   readEntries,
   readMdxEntries,
+  readMdxIds,
   readMdxTranslations,
   type MdxSource,
 } from './content-files';
@@ -89,7 +90,8 @@ export function mdxTranslations(): Loader {
       store.clear();
       for (const collection of MDX_COLLECTIONS) {
         const dir = path.join(contentDir(), CONTENT_FILES[collection]);
-        const ids = new Set(readMdxEntries(dir).map((e) => e.id));
+        // The Chinese entries' own loader reads and checks them; here only their ids matter.
+        const ids = new Set(readMdxIds(dir));
         const entries = readMdxTranslations(dir);
         const problems = [
           ...entries

@@ -178,6 +178,30 @@ describe('who answers for what (derived, never typed)', () => {
     );
   });
 
+  test('the indexed lists are what a scan of every entry finds, in the same order (#15)', () => {
+    for (const u of site.units) {
+      expect(ids(site.targetsOfUnit(u.id)), u.id).toEqual(
+        ids(site.targets.filter((t) => site.unitsOfTarget(t).some((x) => x.id === u.id))),
+      );
+      expect(ids(site.projectsOfUnit(u.id)), u.id).toEqual(
+        ids(site.projects.filter((p) => site.unitsOfProject(p).some((x) => x.id === u.id))),
+      );
+    }
+    expect(site.units.some((u) => site.projectsOfUnit(u.id).length > 0)).toBe(true);
+    for (const i of site.industries) {
+      expect(ids(site.targetsOfIndustry(i.id))).toEqual(ids(site.targets.filter((t) => t.data.industry?.id === i.id)));
+      expect(ids(site.projectsOfIndustry(i.id))).toEqual(ids(site.projects.filter((p) => p.data.industries.some((r) => r.id === i.id))));
+      expect(ids(site.platformsOfIndustry(i.id))).toEqual(ids(site.platforms.filter((p) => p.data.industries.some((r) => r.id === i.id))));
+    }
+    for (const p of site.programmes)
+      expect(ids(site.targetsOfProgramme(p.id))).toEqual(ids(site.targets.filter((t) => t.data.programme?.id === p.id)));
+    for (const p of site.platforms)
+      expect(ids(site.projectsOfPlatform(p.id))).toEqual(ids(site.projects.filter((x) => x.data.platform?.id === p.id)));
+    for (const p of site.projects) expect(site.categoryOfProject(p)?.entry.id).toBe(p.data.category?.id);
+    // Each answer is a list of its own: a page that sorts it does not reorder another page's.
+    expect(site.targetsOfUnit(site.units[0]!.id)).not.toBe(site.targetsOfUnit(site.units[0]!.id));
+  });
+
   test('the major-projects programme reaches its units through its project categories', () => {
     expect(site.categoriesOfProgramme('major-projects').map((c) => c.entry.id)).toEqual([
       'industry-enabling',

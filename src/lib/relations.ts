@@ -8,6 +8,7 @@ import { TARGET_UNIT } from '../schemas/target';
 import { formatCount, isoDateFromChinese } from './format';
 import { fill } from './template';
 import { PAGE_SIZE } from './pagination';
+import { groupBy, lazy } from './group';
 import type { Collections, Data, Entry } from './types';
 
 export type Duty = {
@@ -60,8 +61,6 @@ export function buildSite(c: Collections): Site {
     glossary: index(c.glossary),
     questions: index(c.questions),
   };
-
-  const has = (refs: { id: string }[] | undefined, id: string) => !!refs?.some((r) => r.id === id);
 
   // Who answers for what: every responsibility of every entity, inverted to its units.
   const duties = new Map<string, Duty[]>(units.map((u) => [u.id, []]));
@@ -142,8 +141,13 @@ export function buildSite(c: Collections): Site {
     return { kind: 'plan', href: paths.targetsOwnedBy('plan') };
   };
 
-  const targetsOfIndustry = (id: string) => targets.filter((t) => t.data.industry?.id === id);
-  const targetsOfProgramme = (id: string) => targets.filter((t) => t.data.programme?.id === id);
+  // Who has which targets, projects and platforms, indexed once: pages ask per entity, and a scan per page of every
+  // target or project grows with the square of the content. Each answer is a fresh list, in the content's order.
+  const listOf =
+    <K, T>(index: () => Map<K, T[]>) =>
+    (key: K) => [...(index().get(key) ?? [])];
+  const targetsOfIndustry = listOf(lazy(() => groupBy(targets, (t) => [t.data.industry?.id])));
+  const targetsOfProgramme = listOf(lazy(() => groupBy(targets, (t) => [t.data.programme?.id])));
   const planTargets = targets.filter((t) => !t.data.industry && !t.data.programme);
   /** Targets stated among the plan's main goals, 一（二）. */
   const headlineTargets = targets.filter((t) => t.data.sources.some((s) => s.startsWith('s1-2-')));
@@ -173,6 +177,10 @@ export function buildSite(c: Collections): Site {
 
   // Which page of /targets/ holds each target's row, so links to a target land on it however long the list grows.
   const targetPages = new Map(targets.map((x, i) => [x.id, Math.floor(i / PAGE_SIZE) + 1]));
+
+  const unitsOfProject = (p: Entry<'projects'>) => unitsOfClause(p.data.sources[0]!);
+  const categoryById = new Map<string, CategorySummary>();
+  for (const cat of categories) if (!categoryById.has(cat.entry.id)) categoryById.set(cat.entry.id, cat);
 
   return {
     plan,
@@ -211,19 +219,20 @@ export function buildSite(c: Collections): Site {
     targetHref: (id: string) => paths.target(id, targetPages.get(id)),
     unitsOfTarget,
     ownerOfTarget,
-    targetsOfUnit: (unitId: string) => targets.filter((t) => unitsOfTarget(t).some((u) => u.id === unitId)),
+    targetsOfUnit: listOf(lazy(() => groupBy(targets, (t) => unitsOfTarget(t).map((u) => u.id)))),
+    projectsOfUnit: listOf(lazy(() => groupBy(projects, (p) => unitsOfProject(p).map((u) => u.id)))),
     categoriesOfProgramme,
     unitsOfProgramme: (id: string) =>
       unitsOf([
         ...maps.programmes.get(id)!.data.responsibilities,
         ...categoriesOfProgramme(id).flatMap((c) => c.entry.data.responsibilities),
       ]),
-    platformsOfIndustry: (id: string) => platforms.filter((p) => has(p.data.industries, id)),
-    projectsOfIndustry: (id: string) => projects.filter((p) => has(p.data.industries, id)),
-    projectsOfPlatform: (id: string) => projects.filter((p) => p.data.platform?.id === id),
+    platformsOfIndustry: listOf(lazy(() => groupBy(platforms, (p) => p.data.industries.map((r) => r.id)))),
+    projectsOfIndustry: listOf(lazy(() => groupBy(projects, (p) => p.data.industries.map((r) => r.id)))),
+    projectsOfPlatform: listOf(lazy(() => groupBy(projects, (p) => [p.data.platform?.id]))),
     clauseUnits: unitsOfClause,
-    unitsOfProject: (p: Entry<'projects'>) => unitsOfClause(p.data.sources[0]!),
-    categoryOfProject: (p: Entry<'projects'>) => categories.find((cat) => cat.entry.id === p.data.category?.id),
+    unitsOfProject,
+    categoryOfProject: (p: Entry<'projects'>) => (p.data.category ? categoryById.get(p.data.category.id) : undefined),
     label: (paragraphId: string) => blocks.get(paragraphId)?.label ?? paragraphId,
   };
 }
@@ -317,6 +326,8 @@ export interface Site {
   unitsOfTarget: (target: Entry<'targets'>) => Entry<'units'>[];
   ownerOfTarget: (target: Entry<'targets'>) => TargetOwner;
   targetsOfUnit: (unitId: string) => Entry<'targets'>[];
+  /** The projects a unit answers for: those standing in a clause whose 责任单位 list names it. */
+  projectsOfUnit: (unitId: string) => Entry<'projects'>[];
   /** A programme's project categories: those whose targets it owns (三（三）for 重大项目支撑工程). */
   categoriesOfProgramme: (programmeId: string) => CategorySummary[];
   /** Units named for a programme, including those the plan names per project category. */
