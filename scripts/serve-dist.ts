@@ -1,5 +1,5 @@
 // Serves the built dist/ as a static host that reads dist/_headers would (Netlify, Cloudflare Pages): its files,
-// a folder's index.html, the 404 page, and the headers of every _headers rule a path matches, joined as such hosts
+// a folder's index.html, the 404 page, the build's precompressed files, and the headers of every _headers rule a path matches, joined as such hosts
 // join them. Tests and benchmarks thus run under the Content-Security-Policy and the other headers the build wrote.
 import fs from 'node:fs';
 import http from 'node:http';
@@ -38,6 +38,11 @@ export function headersFor(rules: Rule[], urlPath: string): Record<string, strin
       for (const [name, value] of rule.headers) out[name] = out[name] === undefined ? value : `${out[name]}, ${value}`;
   return out;
 }
+
+const ENCODINGS = [
+  { name: 'br', suffix: '.br', accepted: /\bbr\b/ },
+  { name: 'gzip', suffix: '.gz', accepted: /\bgzip\b/ },
+];
 
 /**
  * Serves `dist` (the project's dist/ unless told) at `base`, as its build was made for (BASE_PATH): an address
@@ -80,12 +85,18 @@ export async function serveDist(
       // Each language's own 404 page, as the nginx block serves them.
       found = file(sitePath.startsWith('/en/') ? '/en/404/' : '/404.html');
     }
+    // The build's .br or .gz beside the file where the reader takes it, as the nginx block sends them (brotli_static,
+    // gzip_static) and CDNs compress: the bytes a browser receives, which Lighthouse's simulated network times.
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoded = ENCODINGS.find((e) => e.accepted.test(accepts) && fs.existsSync(found + e.suffix));
     res.writeHead(status, {
       ...headersFor(rules, urlPath),
       'Content-Type': contentType(found!),
+      Vary: 'Accept-Encoding',
+      ...(encoded && { 'Content-Encoding': encoded.name }),
     });
     if (req.method === 'HEAD') res.end();
-    else fs.createReadStream(found!).pipe(res);
+    else fs.createReadStream(encoded ? found + encoded.suffix : found!).pipe(res);
   });
   // Another run (a second checkout's tests) may hold the port: any free one will do, the URL says which.
   await new Promise<void>((resolve, reject) => {
