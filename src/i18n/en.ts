@@ -679,6 +679,8 @@ export const en = {
   'pagination.page': 'Page {n}',
   'page.projects.namedMore': ' and others, {n} in all, every one listed under “All projects” below',
   'page.projects.moreLink': 'All {n} related projects (filtered in the projects list)',
+  // TargetTable, cut at PAGE_SIZE rows.
+  'targetTable.more': 'The table lists the first {shown}; the other {rest} are in the list of targets',
   // In place of explorer.noJs where the list is split into pages (PageNav.astro).
   'explorer.noJsPaged':
     'This page lists part of the entries; the page numbers below the table lead to the rest. With JavaScript you can sort, filter and download across all of them.',

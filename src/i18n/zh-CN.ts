@@ -619,6 +619,8 @@ export const zhCN = {
   'pagination.page': '第{n}页',
   'page.projects.namedMore': '等，共{n}个，全部列在下方“全部项目一览”中',
   'page.projects.moreLink': '全部{n}个相关项目（在项目表中筛选）',
+  // TargetTable, cut at PAGE_SIZE rows.
+  'targetTable.more': '表中列出前{shown}项；其余{rest}项见指标列表',
   // In place of explorer.noJs where the list is split into pages (PageNav.astro).
   'explorer.noJsPaged': '本页列出其中一部分条目，表格下方的页码通向其余各页。启用 JavaScript 后可以在全部条目中排序、筛选和下载。',
 } as const;

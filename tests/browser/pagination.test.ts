@@ -17,6 +17,7 @@ import { buildCopy, removeCopies, type CopyBuild } from '../site/build-copy';
 import { axeViolations } from './axe';
 import { labelOverlaps, labelSizes } from './chart-labels';
 import { CHART_CAP } from '../../src/lib/chart-cap';
+import { PAGE_SIZE } from '../../src/lib/pagination';
 import { DESKTOP, launch, PHONE } from './chromium';
 import { test } from './fixtures';
 
@@ -76,6 +77,25 @@ async function crawl(list: string, explorer: string, label: string): Promise<Cra
   }
   return { pages, problems };
 }
+
+it('a targets table on an entity page stops at PAGE_SIZE rows and links to the list that holds the rest', async () => {
+  const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    // The programme's targets, all of them, from its chart's download.
+    const all = (
+      JSON.parse(fs.readFileSync(path.join(copy.dist, 'charts', 'programme-enterprises-targets.json'), 'utf8')) as { data: unknown[] }
+    ).data.length;
+    expect(all, 'the fixture gives the programme more targets than a page holds').toBeGreaterThan(PAGE_SIZE);
+    await page.goto(url('/programmes/enterprises/'));
+    const table = page.locator('#targets ~ .table-cards').first();
+    expect(await table.locator('tbody tr').count()).toBe(PAGE_SIZE);
+    const more = page.getByRole('link', { name: `表中列出前${PAGE_SIZE}项；其余${all - PAGE_SIZE}项见指标列表` });
+    expect(await more.getAttribute('href')).toBe('/targets/?owner=enterprises');
+  } finally {
+    await context.close();
+  }
+});
 
 describe.each([
   { lang: '', label: '分页' },
