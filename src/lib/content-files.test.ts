@@ -1,11 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { ContentError, readEntries } from './content-files';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 function yamlFile(text: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-content-'));
+  dirs.push(dir);
   const file = path.join(dir, 'units.yaml');
   fs.writeFileSync(file, text);
   return file;
