@@ -17,9 +17,13 @@ export interface Capped<T> {
   rest: number;
 }
 
+function checkCap(cap: number): void {
+  if (!Number.isInteger(cap) || cap < 1) throw new Error(`a chart's cap must be a positive whole number, not ${cap}`);
+}
+
 /** The first `cap` items (the caller orders them: largest first, or the plan's order) and how many are left out. */
 export function capRows<T>(items: readonly T[], cap = CHART_CAP): Capped<T> {
-  if (!Number.isInteger(cap) || cap < 1) throw new Error(`a chart's cap must be a positive whole number, not ${cap}`);
+  checkCap(cap);
   return { shown: items.slice(0, cap), rest: Math.max(0, items.length - cap) };
 }
 
@@ -29,7 +33,7 @@ export function capRows<T>(items: readonly T[], cap = CHART_CAP): Capped<T> {
  * the cap allows. Groups stay in their order, each shown group's rows in theirs; empty groups are left out.
  */
 export function capGroups<T>(groups: readonly (readonly T[])[], cap = CHART_CAP): Capped<T[]> {
-  if (!Number.isInteger(cap) || cap < 1) throw new Error(`a chart's cap must be a positive whole number, not ${cap}`);
+  checkCap(cap);
   const total = groups.reduce((n, g) => n + g.length, 0);
   const take = groups.map(() => 0);
   let left = Math.min(cap, total);
