@@ -73,14 +73,18 @@ export const link = (href: string | undefined, label: string, ...children: strin
  * The chart's palette as CSS custom properties with light defaults, so a downloaded SVG renders on its own
  * and the page can switch them for dark mode. Meaning never rests on these colours alone.
  */
+/** The font, first in CHART_CSS: for a downloaded SVG; a chart drawn in a page takes the page's font. */
+const CHART_FONT_CSS = 'svg{font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif}';
 export const CHART_CSS = [
-  'svg{font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif}',
+  CHART_FONT_CSS,
   '.ink{fill:var(--chart-ink,#1f2937)}.muted{fill:var(--chart-muted,#4b5563)}',
   '.line{stroke:var(--chart-line,#6b7280);fill:none}.bg{fill:var(--chart-bg,#ffffff)}',
   '.c0{fill:var(--chart-0,#9b1c1c)}.c1{fill:var(--chart-1,#1d4ed8)}.c2{fill:var(--chart-2,#047857)}.c3{fill:var(--chart-3,#6b7280)}',
   '.tick{stroke:var(--chart-bg,#ffffff);stroke-width:2;fill:none}',
   'a:focus-visible .focus,a:hover .focus{stroke:var(--chart-ink,#1f2937);stroke-width:2}',
 ].join('');
+/** CHART_CSS without the font rule, for a chart drawn inside a page (ChartFigure.astro). */
+export const CHART_PAGE_CSS = CHART_CSS.slice(CHART_FONT_CSS.length);
 /** The same in every chart, so one hash in the page's Content-Security-Policy allows it (ChartFigure.astro). */
 export const STYLE = el('style', {}, CHART_CSS);
 

@@ -295,6 +295,12 @@ export const en = {
   'page.measures.roles': 'Roles stated in the plan',
   'page.measures.rolesNote': 'This part has no list of "responsible units"; below are the roles of units that its text states.',
   'page.measures.notStated': 'The plan does not state the specific terms of each policy, the amounts of support or how to apply.',
+  'page.charts.title': 'Charts: downloads and embedding',
+  'page.charts.description':
+    'Every chart on this site, with its data downloads (CSV, JSON, SVG) and the code to embed it in another web page.',
+  'page.charts.intro':
+    'Every chart on this site can be downloaded as data or embedded in another web page. An embedded chart carries its source in the plan and the licence of its data.',
+  'page.charts.shownOn': 'See it on its page',
   // Glossary (glossary.astro).
   'page.glossary.description':
     'Plain explanations of policy terms common in the plan, such as above designated size, producer services, the chain leader system and the first-store economy.',
@@ -357,7 +363,9 @@ export const en = {
   // ChartFigure: the data table and downloads under every chart.
   'chartFigure.table': 'Data table',
   'chartFigure.tableCaption': '{title}: data',
-  'chartFigure.download': 'Download:',
+  'chartFigure.tableBelow': 'Data table below',
+  'chartFigure.download': 'Download: ',
+  'chartFigure.embedBefore': '. ',
   // CiteThis: the "cite this" disclosure; citeThis.copied is shown by its script after a copy.
   'citeThis.summary': 'Cite this page',
   'citeThis.summaryCompact': 'Cite',
@@ -376,7 +384,7 @@ export const en = {
   'footer.readPlan': 'Read the original',
   // SupportMeasures (industry pages).
   'supportMeasures.intro':
-    "The support measures of Part IV apply to the services sector as a whole and are not listed industry by industry. The plan's words most relevant to investing and doing business:",
+    "The support measures of Part IV apply to the services sector as a whole and are not listed industry by industry. Below is this site's summary of each measure (the plan's text prevails); follow a measure's name for the plan's own words:",
   // SearchPage: the example searches offered when nothing is found, separated by list.separator.
   'search.common': 'Common searches:',
   'search.examples': "Sam's Club, commerce, technology finance, Lu Xun, headquarters, chain leader",
@@ -504,6 +512,7 @@ export const en = {
     'Every kind of content on this site can be downloaded: as JSON and CSV (UTF-8 with a BOM, so Excel opens the Chinese text directly), with a JSON Schema describing each field. Ids are stable and are also part of page addresses. In the CSV, multiple values are separated by "；", and structured fields (such as commitments and responsible units) are stored as JSON text.',
   'page.data.downloadAll': 'Download everything (plan.json)',
   'page.data.downloadAllRest': ': information about the plan, the paragraphs of its full text and all the datasets below.',
+  'page.data.chartsRest': ': the data of every chart, and the code to embed it in another web page.',
   'page.data.sources': 'Sources and use',
   'page.data.basis':
     'All data is compiled from {issuer}, "{title}" ({docNumber}, issued {date}, {publication}), and every row names the number of its paragraph in the original text.',

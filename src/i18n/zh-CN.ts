@@ -271,6 +271,10 @@ export const zhCN = {
   'page.measures.roles': '方案写明的角色',
   'page.measures.rolesNote': '这一部分没有“责任单位”名单；下面是正文写明的各单位角色。',
   'page.measures.notStated': '方案没有写明各项政策的具体条款、扶持金额和申请方式。',
+  'page.charts.title': '图表下载与嵌入',
+  'page.charts.description': '本站每张图表的数据下载（CSV、JSON、SVG）和嵌入其他网页的代码。',
+  'page.charts.intro': '本站每张图表都可以下载数据，也可以嵌入其他网页。嵌入的图表带着方案出处和数据许可。',
+  'page.charts.shownOn': '在原页面查看',
   // Glossary (glossary.astro).
   'page.glossary.description': '方案中常见政策术语的通俗解释：规上、生产性服务业、两业融合、链长制、万亩千亿、首店经济等。',
   'page.glossary.intro': '以下解释是本站撰写的{background}，帮助读者理解方案中的术语。每个词条列出它在方案中出现的段落。',
@@ -321,7 +325,9 @@ export const zhCN = {
   // ChartFigure: the data table and downloads under every chart.
   'chartFigure.table': '数据表',
   'chartFigure.tableCaption': '{title}：数据',
+  'chartFigure.tableBelow': '数据表见下方',
   'chartFigure.download': '下载：',
+  'chartFigure.embedBefore': '。',
   // CiteThis: the "cite this" disclosure; citeThis.copied is shown by its script after a copy.
   'citeThis.summary': '引用本页',
   'citeThis.summaryCompact': '引用',
@@ -339,7 +345,8 @@ export const zhCN = {
   'footer.document': '{issuer}《{title}》（{docNumber}），{date}印发，{publication}。',
   'footer.readPlan': '阅读原文',
   // SupportMeasures (industry pages).
-  'supportMeasures.intro': '方案第四部分的保障措施面向整个服务业，没有按行业分别列出。与投资和经营最相关的原话：',
+  'supportMeasures.intro':
+    '方案第四部分的保障措施面向整个服务业，没有按行业分别列出。下面是本站对每项措施的概括，以原文为准；点措施名称可看方案原话：',
   // SearchPage: the example searches offered when nothing is found, separated by list.separator.
   'search.common': '常见搜索：',
   'search.examples': '山姆、区商务局、科技金融、鲁迅故里、1000亿、链长制',
@@ -455,6 +462,7 @@ export const zhCN = {
     '本站的每一类内容都可以下载：JSON 和 CSV（UTF-8，带 BOM，Excel 可直接打开中文），以及描述每个字段的 JSON Schema。编号（id）稳定不变，也是页面网址的一部分。 CSV 中，多个值用“；”分隔；带结构的字段（如承诺、责任单位）以 JSON 文本存放。',
   'page.data.downloadAll': '下载全部（plan.json）',
   'page.data.downloadAllRest': '：方案信息、全文段落和以下各类数据。',
+  'page.data.chartsRest': '：每张图表的数据和嵌入其他网页的代码。',
   'page.data.sources': '来源与使用',
   'page.data.basis': '全部数据依据{issuer}《{title}》（{docNumber}，{date}印发，{publication}）整理，每条都注明原文段落编号。',
   'page.data.ownText': '标为“本站撰写”的概括和名词解释不是方案原文。',

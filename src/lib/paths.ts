@@ -63,6 +63,10 @@ export const sitePaths = {
   /** Every chart's bare page for newsroom iframes lives under this prefix. */
   embeds: () => '/embed/',
   embed: (chartId: string) => `/embed/${chartId}/`,
+  /** The list of every chart with its downloads and embed code; page 2, 3 … at scale. */
+  charts: () => '/charts/',
+  /** A chart's entry in that list, on page `page` (site-charts' chartListPage). */
+  chartEntry: (chartId: string, page = 1) => `${listPage('/charts/', page)}#chart-${chartId}`,
   chartFile: (chartId: string, ext: 'csv' | 'json' | 'svg') => `/charts/${chartId}.${ext}`,
   dataFile: (file: string) => `/data/${file}`,
   /** A dataset's readable CSV: names for references, clause labels, lists joined with “、”. */

@@ -1,11 +1,12 @@
-// A chart embedded as a newsroom would: the snippet copied from the chart's figure, pasted into a page on another
+// A chart embedded as a newsroom would: the snippet copied from the chart list, where the chart's figure leads,
+// pasted into a page on another
 // origin (served by the test through a route), at 360 px and on a desktop. The frame follows its content's height,
 // its links open in the top window, and the source and licence are visible inside it. The host page is served by a
 // second loopback server of the test's own, another origin than the site's (a routed page with no address would
 // trip Chromium's local-network checks).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { baseUrl, DESKTOP, PHONE } from './chromium';
 import { test } from './fixtures';
@@ -19,11 +20,16 @@ async function hostPage(html: string, onCleanup: (fn: () => Promise<void>) => vo
 }
 const CHART = 'project-counts';
 
-/** The snippet as a reader copies it from the chart's figure on /projects/ (after the page's script has run). */
-async function snippetFrom(page: Page): Promise<string> {
+/** The chart's entry in the chart list, reached as a reader does: by the figure's 嵌入本图 link. */
+async function entryFrom(page: Page): Promise<Locator> {
   const figure = page.locator(`#chart-${CHART}`);
-  await figure.getByText('嵌入本图').click();
-  const code = figure.getByLabel(/把这段代码粘贴到网页里/);
+  await Promise.all([page.waitForURL(`**/charts/#chart-${CHART}`), figure.getByRole('link', { name: '嵌入本图' }).click()]);
+  return page.locator(`section#chart-${CHART}`);
+}
+
+/** The snippet as a reader copies it from the chart list (after the page's script has run). */
+async function snippetFrom(page: Page): Promise<string> {
+  const code = (await entryFrom(page)).getByLabel(/把这段代码粘贴到网页里/);
   await expect.poll(() => code.isVisible()).toBe(true);
   return code.inputValue();
 }
@@ -84,12 +90,28 @@ for (const [name, options] of [
   });
 }
 
-test('without JavaScript the snippet is selectable text in the figure', async ({ open }) => {
+test('without JavaScript the snippet is selectable text in the chart list, where the figure leads', async ({ open }) => {
   const page = await open('/projects/', { ...PHONE, javaScriptEnabled: false });
-  const figure = page.locator(`#chart-${CHART}`);
-  await figure.getByText('嵌入本图').click();
-  const code = figure.getByLabel(/把这段代码粘贴到网页里/);
+  const title = await page.locator(`#chart-${CHART}-heading`).textContent();
+  const entry = await entryFrom(page);
+  await expect(entry.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(title);
+  const code = entry.getByLabel(/把这段代码粘贴到网页里/);
   await expect(code.inputValue()).resolves.toMatch(new RegExp(`^<iframe src="/embed/${CHART}/"`));
   await expect(code.getAttribute('readonly')).resolves.not.toBeNull();
-  await expect(figure.getByRole('button', { name: '复制代码' }).count()).resolves.toBe(0);
+  await expect(entry.getByRole('button', { name: '复制代码' }).count()).resolves.toBe(0);
+  // The entry leads back to the chart on its page.
+  await Promise.all([page.waitForURL(`**/projects/#chart-${CHART}`), entry.getByRole('link', { name: '在原页面查看' }).click()]);
+});
+
+test('with JavaScript the chart list copies a snippet with the site’s own address', async ({ newContext }) => {
+  const context = await newContext(DESKTOP);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}/projects/`);
+  const entry = await entryFrom(page);
+  await entry.getByRole('button', { name: '复制代码' }).click();
+  await expect.poll(() => entry.locator('[data-status]').textContent()).toBe('已复制。');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await entry.getByLabel(/把这段代码粘贴到网页里/).inputValue());
+  expect(copied).toMatch(new RegExp(`^<iframe src="${baseUrl()}/embed/${CHART}/"`));
 });

@@ -8,13 +8,25 @@ import { test } from './fixtures';
 
 const site = buildSite(loadContent().collections);
 
-test('an industry page lists the support measures in the plan’s words, with their clauses', async ({ open }) => {
+test('an industry page lists the support measures with their clauses, and each leads to the plan’s words', async ({ open }) => {
   const page = await open('/industries/digital-software/', PHONE);
   const section = page.locator('h2:has-text("支持措施") + p + ul');
-  const text = (await section.textContent()) ?? '';
-  for (const m of site.measures) expect(text).toContain(m.data.name);
-  expect(text).toContain('弹性年期出让、先租后让、租让结合、长期租赁');
+  // The list as read, without the glossary popovers' definitions that its terms open.
+  const text = await section.evaluate((ul) => {
+    const copy = ul.cloneNode(true) as HTMLElement;
+    for (const pop of copy.querySelectorAll('[popover]')) pop.remove();
+    return copy.textContent ?? '';
+  });
+  for (const m of site.measures) {
+    expect(text).toContain(m.data.name);
+    expect(text).toContain(m.data.summary);
+  }
   expect(text).toContain('四（三）¶1');
+  // The summary is the site's: the plan's own words are one link away, in the measure's section.
+  await Promise.all([page.waitForURL(/\/measures\/#factors$/), section.getByRole('link', { name: '加大要素保障' }).click()]);
+  const points = page.locator('section:has(h2#factors)');
+  expect(await points.isVisible()).toBe(true);
+  expect(await points.textContent()).toContain('弹性年期出让、先租后让、租让结合、长期租赁');
 });
 
 test('/compare/ puts the six industries side by side with their targets, platforms, projects and units', async ({ open }) => {
