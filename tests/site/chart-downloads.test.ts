@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
 import { expect, test } from 'vitest';
 import { charts } from '../../src/charts/registry';
+import { CHART_CSS, CHART_PAGE_CSS } from '../../src/charts/svg';
 import { loadContent } from '../../src/lib/load-content';
 import { buildSite } from '../../src/lib/relations';
 import { builtPages } from './dist';
@@ -20,6 +21,7 @@ test.each(all)('$id: CSV, JSON and SVG downloads match the chart', (chart) => {
   expect(json.id).toBe(chart.id);
   expect(json.sources).toEqual(chart.sources);
   expect(fs.readFileSync(`dist/charts/${chart.id}.svg`, 'utf8')).toContain(chart.svg);
-  // The page carries the very same SVG text, inline.
-  expect(fs.readFileSync(builtPages().get(chart.page)!, 'utf8')).toContain(chart.svg);
+  // The page carries the same SVG text, inline, but for the font rule: in the page the chart takes the page's font.
+  expect(fs.readFileSync(builtPages().get(chart.page)!, 'utf8')).toContain(chart.svg.replace(CHART_CSS, CHART_PAGE_CSS));
+  expect(CHART_PAGE_CSS.length).toBeLessThan(CHART_CSS.length);
 });
