@@ -365,7 +365,7 @@ export const en = {
   'chartFigure.tableCaption': '{title}: data',
   'chartFigure.tableBelow': 'Data table below',
   'chartFigure.download': 'Download: ',
-  'chartFigure.embedBefore': '. ',
+  'chartFigure.sentenceBreak': '. ',
   // CiteThis: the "cite this" disclosure; citeThis.copied is shown by its script after a copy.
   'citeThis.summary': 'Cite this page',
   'citeThis.summaryCompact': 'Cite',

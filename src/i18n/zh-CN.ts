@@ -327,7 +327,7 @@ export const zhCN = {
   'chartFigure.tableCaption': '{title}：数据',
   'chartFigure.tableBelow': '数据表见下方',
   'chartFigure.download': '下载：',
-  'chartFigure.embedBefore': '。',
+  'chartFigure.sentenceBreak': '。',
   // CiteThis: the "cite this" disclosure; citeThis.copied is shown by its script after a copy.
   'citeThis.summary': '引用本页',
   'citeThis.summaryCompact': '引用',
