@@ -6,7 +6,6 @@ import { defineConfig } from 'astro/config';
 import { englishEdition } from './src/integrations/english-edition';
 import { moduleUrl } from './src/integrations/module-url';
 import { precompress } from './src/integrations/precompress';
-import { searchIndex } from './src/integrations/search-index';
 import { serverHeaders } from './src/integrations/server-headers';
 import { siteUrlNotice } from './src/integrations/site-url';
 import { CSP_DIRECTIVES } from './src/lib/csp';
@@ -41,7 +40,6 @@ export default defineConfig({
     mdx(),
     // Embeds are for iframes, the search page has no content of its own: neither belongs in the sitemap.
     sitemap({ filter: (page) => !outsideSitemap(new URL(page).pathname, base) }),
-    searchIndex(),
     siteUrlNotice(),
     englishEdition(),
     // After every page is written: the headers for servers come from the pages' own policies.
@@ -53,6 +51,12 @@ export default defineConfig({
     plugins: [tailwindcss(), moduleUrl()],
     build: {
       rolldownOptions: {
+        output: {
+          // Every MDX module (the explanations, two per entry and language) in one chunk of the build's server code,
+          // instead of one chunk each: the pages are the same, and the bundler takes 40 s instead of 68 at
+          // 10,000 projects (README, "At 10,000 projects"). That code runs at build time only; browsers never load it.
+          codeSplitting: { groups: [{ name: 'explanations', test: /\.mdx/ }] },
+        },
         // Astro marks every MDX module "use astro:head-inject" for itself, and the bundler warns about it once per
         // file: twenty lines each, 20,000 warnings at 10,000 projects, nothing to act on. Every other warning stays.
         onwarn(warning, warn) {
