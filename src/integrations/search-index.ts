@@ -1,8 +1,9 @@
-// After `astro build`: index the built pages with Pagefind's extended build (it segments Chinese), plus
-// one record per plan clause, target and glossary term so results link to the exact anchor.
+// The search index, written into dist/pagefind/ by the second step of `npm run build` (scripts/search-index.ts), once
+// `astro build` has exited: Pagefind's extended build (it segments Chinese) indexes the built pages, plus one record
+// per plan clause, target and glossary term so results link to the exact anchor. Not an Astro integration, because
+// the Astro process still holds the memory of its build (4 GB at 10,000 projects) when its last hook runs, and
+// Pagefind's own (5.4 GB there) would add to it (README, "At 10,000 projects").
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { formatTargetValue, formatTiming } from '../i18n/format';
 import { typeLabel } from '../i18n/search';
@@ -19,57 +20,49 @@ import { pagefindFields, searchRecords } from '../lib/search/records';
 /** Pagefind's code for each language's pages (their lang attribute): custom records must share it to share the index. */
 const LANGUAGE = { 'zh-CN': 'zh-cn', en: 'en' } as const;
 
-export function searchIndex(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'portal-search-index',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const pages = await index.addDirectory({ path: dist });
-        if (pages.errors.length) throw new Error(`Pagefind: ${pages.errors.join('; ')}`);
-        const { collections, problems } = loadContent();
-        // The build has already stopped on these; an index built from content with problems would be wrong.
-        if (problems.length) throw new ContentError(`Content check failed:\n${formatProblems(problems)}`);
-        const site = buildSite(collections);
-        // Each language's records go to its own index, as its pages do (by <html lang>).
-        const editions = [
-          { locale: 'zh-CN', site },
-          { locale: 'en', site: localizeSite(site, englishInput()) },
-        ] as const;
-        let count = 0;
-        for (const edition of editions) {
-          const records = inLocale(edition.locale, () =>
-            searchRecords(edition.site, {
-              notice: t('search.noticeHeading'),
-              planOwner: t('owner.plan'),
-              value: formatTargetValue,
-              timing: formatTiming,
-            }).map((r) => ({ ...r, fields: pagefindFields(r, typeLabel) })),
-          );
-          for (const r of records) {
-            const added = await index.addCustomRecord({
-              // Pagefind keeps site paths (as of the pages it indexes from dist/) and adds the base path in the browser,
-              // taken from where its script is loaded (paths.searchBundle).
-              url: localizedPath(withoutBase(r.url, base), edition.locale, '/'),
-              content: r.content,
-              language: LANGUAGE[edition.locale],
-              ...r.fields,
-            });
-            if (added.errors.length) throw new Error(`Pagefind, ${r.url}: ${added.errors.join('; ')}`);
-          }
-          count += records.length;
-        }
-        const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`indexed ${pages.page_count} pages and ${count} clauses, targets and terms (both languages)`);
-      },
-    },
-  };
+/**
+ * Indexes the built site in `dist` (an absolute path), built at base path `base`, and writes the index to
+ * `dist`/pagefind/. Returns how many pages and how many records (clauses, targets, terms) it indexed.
+ */
+export async function writeSearchIndex(dist: string, base: string): Promise<{ pages: number; records: number }> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const pages = await index.addDirectory({ path: dist });
+  if (pages.errors.length) throw new Error(`Pagefind: ${pages.errors.join('; ')}`);
+  const { collections, problems } = loadContent();
+  // The build has already stopped on these; an index built from content with problems would be wrong.
+  if (problems.length) throw new ContentError(`Content check failed:\n${formatProblems(problems)}`);
+  const site = buildSite(collections);
+  // Each language's records go to its own index, as its pages do (by <html lang>).
+  const editions = [
+    { locale: 'zh-CN', site },
+    { locale: 'en', site: localizeSite(site, englishInput()) },
+  ] as const;
+  let count = 0;
+  for (const edition of editions) {
+    const records = inLocale(edition.locale, () =>
+      searchRecords(edition.site, {
+        notice: t('search.noticeHeading'),
+        planOwner: t('owner.plan'),
+        value: formatTargetValue,
+        timing: formatTiming,
+      }).map((r) => ({ ...r, fields: pagefindFields(r, typeLabel) })),
+    );
+    for (const r of records) {
+      const added = await index.addCustomRecord({
+        // Pagefind keeps site paths (as of the pages it indexes from dist/) and adds the base path in the browser,
+        // taken from where its script is loaded (paths.searchBundle).
+        url: localizedPath(withoutBase(r.url, base), edition.locale, '/'),
+        content: r.content,
+        language: LANGUAGE[edition.locale],
+        ...r.fields,
+      });
+      if (added.errors.length) throw new Error(`Pagefind, ${r.url}: ${added.errors.join('; ')}`);
+    }
+    count += records.length;
+  }
+  const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  return { pages: pages.page_count, records: count };
 }

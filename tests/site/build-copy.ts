@@ -1,4 +1,4 @@
-// A real `astro build` of a copy of the project with one content file edited: how the site tests prove what
+// A real `npm run build` of a copy of the project with one content file edited: how the site tests prove what
 // content does to the build (bad content stops it, a field shows on its page). Copies live in the system's
 // temporary folder until `removeCopies` (call it in afterAll). `variantBuild` builds the project as it is, with
 // settings from the environment (BASE_PATH, SITE_URL), once: the site and browser tests share that build.
@@ -21,12 +21,12 @@ export interface CopyBuild {
   root: string;
 }
 
-/** What a build reads: a copy of these is built. */
-const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+/** What a build reads (scripts/ for its search index step): a copy of these is built. */
+export const BUILD_INPUTS = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /** A copy of the project in `dir`, sharing its node_modules. */
 function copyProject(dir: string): void {
-  for (const item of INPUTS) fs.cpSync(path.join(ROOT, item), path.join(dir, item), { recursive: true });
+  for (const item of BUILD_INPUTS) fs.cpSync(path.join(ROOT, item), path.join(dir, item), { recursive: true });
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
 }
 
@@ -39,9 +39,9 @@ export function buildEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitest.test(key)));
 }
 
-/** `astro build` in `dir`, with `env` added to this process's environment. */
+/** `npm run build` in `dir` (both its steps, as a reader runs them), with `env` added to this process's environment. */
 function build(dir: string, env: Record<string, string> = {}): CopyBuild {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const r = spawnSync('npm', ['run', 'build', '--silent'], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...buildEnvironment(), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
@@ -79,7 +79,7 @@ export function buildCopy(prepare: (contentDir: string) => void): CopyBuild {
 /** A fingerprint of the project's build inputs, the installed packages, this recipe and `env`: a variant built from the same is reused. */
 function fingerprint(env: Record<string, string>): string {
   const hash = crypto.createHash('sha256').update(JSON.stringify(env));
-  for (const item of [...INPUTS, 'package-lock.json', 'tests/site/build-copy.ts']) {
+  for (const item of [...BUILD_INPUTS, 'package-lock.json', 'tests/site/build-copy.ts']) {
     const top = path.join(ROOT, item);
     const files = fs.statSync(top).isDirectory()
       ? (fs.readdirSync(top, { recursive: true }) as string[]).map((f) => path.join(top, f)).filter((f) => fs.statSync(f).isFile())
