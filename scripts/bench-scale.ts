@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { BUILD_INPUTS } from '../tests/site/build-copy.ts';
 import { sizeFor, writeSyntheticContent } from './synthetic-content.ts';
 
 const ROOT = process.cwd();
@@ -28,8 +29,12 @@ const sizes = [...new Set(args.length === 1 ? [1000, args[0]!] : args.length ? a
 const mb = (b: number) => `${(b / 1024 ** 2).toFixed(1)} MB`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 
-/** Resident memory of a process and all its descendants, in bytes, read from /proc. */
-function treeRss(root: number): number {
+/** The two steps of `npm run build`, told apart by the second one's command line. */
+const STEPS = { astro: 'astro build', search: 'search index (scripts/search-index.ts, Pagefind)' } as const;
+type Step = (typeof STEPS)[keyof typeof STEPS];
+
+/** Resident memory of a process and all its descendants, in bytes, read from /proc, and the build step they are in. */
+function treeRss(root: number): { bytes: number; step: Step } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const name of fs.readdirSync('/proc')) {
@@ -45,13 +50,19 @@ function treeRss(root: number): number {
     }
   }
   let total = 0;
+  let step: Step = STEPS.astro;
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
     total += rss.get(pid) ?? 0;
+    try {
+      if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('scripts/search-index.ts')) step = STEPS.search;
+    } catch {
+      // the process ended while we read
+    }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { bytes: total, step };
 }
 
 function walk(dir: string): string[] {
@@ -73,6 +84,8 @@ interface Result {
   projects: number;
   seconds: number;
   peak: number;
+  /** The peak of each build step. */
+  peaks: Map<Step, number>;
   pages: number;
   dist: number;
   html: number;
@@ -83,7 +96,7 @@ interface Result {
 async function run(projects: number): Promise<Result> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-scale-'));
   try {
-    for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    for (const item of BUILD_INPUTS) {
       fs.cpSync(path.join(ROOT, item), path.join(dir, item), { recursive: true });
     }
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
@@ -101,16 +114,19 @@ async function run(projects: number): Promise<Result> {
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    let peak = 0;
-    const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250);
+    const peaks = new Map<Step, number>();
+    const poll = setInterval(() => {
+      const { bytes, step } = treeRss(child.pid!);
+      peaks.set(step, Math.max(peaks.get(step) ?? 0, bytes));
+    }, 250);
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     clearInterval(poll);
     const seconds = (performance.now() - start) / 1000;
     if (status !== 0) throw new Error(`the build of ${projects} projects failed:\n${output.slice(-4000)}`);
     // Where the time went, from the build's own log (each line starts with its time): content loaded and checked,
-    // bundled, pages rendered, search indexed, files precompressed.
+    // bundled, pages rendered, files precompressed, search indexed (after the Astro process has exited).
     const phases =
-      /Synced content|\[vite\] ✓ built in|Completed in|page\(s\) built in|\[portal-search-index\] indexed|\[portal-precompress\] wrote/;
+      /Synced content|\[vite\] ✓ built in|Completed in|page\(s\) built in|\[search-index\] indexed|\[portal-precompress\] wrote/;
     for (const line of output.split('\n')) {
       if (phases.test(line)) console.log(`  ${line.trim()}`);
     }
@@ -131,7 +147,8 @@ async function run(projects: number): Promise<Result> {
     return {
       projects,
       seconds,
-      peak,
+      peak: Math.max(...peaks.values()),
+      peaks,
       pages: htmlFiles.length,
       dist: bytes(plain),
       html: bytes(htmlFiles),
@@ -163,6 +180,7 @@ const row = (label: string, cell: (r: Result) => string) => console.log(`| ${lab
 const first = results[0]!;
 row('build time (wall)', (r) => `${r.seconds.toFixed(0)} s (${verdict(r.seconds < BUDGET.seconds)})`);
 row('peak memory (build and its children)', (r) => `${mb(r.peak)} (${verdict(r.peak < BUDGET.bytes)})`);
+for (const step of Object.values(STEPS)) row(`– in ${step}`, (r) => mb(r.peaks.get(step) ?? 0));
 row('HTML pages', (r) => String(r.pages));
 row('time per page', (r) => {
   const per = r.seconds / r.pages;
