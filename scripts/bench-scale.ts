@@ -56,7 +56,8 @@ function treeRss(root: number): { bytes: number; step: Step } {
     const pid = stack.pop()!;
     total += rss.get(pid) ?? 0;
     try {
-      if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('scripts/search-index.ts')) step = STEPS.search;
+      // An argument of its own: the shell that runs both steps holds the whole command line as one.
+      if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes('scripts/search-index.ts')) step = STEPS.search;
     } catch {
       // the process ended while we read
     }

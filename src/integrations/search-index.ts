@@ -20,15 +20,11 @@ import { pagefindFields, searchRecords } from '../lib/search/records';
 /** Pagefind's code for each language's pages (their lang attribute): custom records must share it to share the index. */
 const LANGUAGE = { 'zh-CN': 'zh-cn', en: 'en' } as const;
 
-/**
- * Indexes the built site in `dist` (an absolute path), built at base path `base`, and writes the index to
- * `dist`/pagefind/. Returns how many pages and how many records (clauses, targets, terms) it indexed.
- */
-export async function writeSearchIndex(dist: string, base: string): Promise<{ pages: number; records: number }> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const pages = await index.addDirectory({ path: dist });
-  if (pages.errors.length) throw new Error(`Pagefind: ${pages.errors.join('; ')}`);
+/** One record of the index that is not a page: a plan clause, target or glossary term at its anchor. */
+export type IndexRecord = pagefind.CustomRecord;
+
+/** The records of both languages, at site paths (`base` taken off): what `writeSearchIndex` adds beside the pages. */
+export function indexRecords(base: string): IndexRecord[] {
   const { collections, problems } = loadContent();
   // The build has already stopped on these; an index built from content with problems would be wrong.
   if (problems.length) throw new ContentError(`Content check failed:\n${formatProblems(problems)}`);
@@ -38,31 +34,40 @@ export async function writeSearchIndex(dist: string, base: string): Promise<{ pa
     { locale: 'zh-CN', site },
     { locale: 'en', site: localizeSite(site, englishInput()) },
   ] as const;
-  let count = 0;
-  for (const edition of editions) {
-    const records = inLocale(edition.locale, () =>
+  return editions.flatMap((edition) =>
+    inLocale(edition.locale, () =>
       searchRecords(edition.site, {
         notice: t('search.noticeHeading'),
         planOwner: t('owner.plan'),
         value: formatTargetValue,
         timing: formatTiming,
-      }).map((r) => ({ ...r, fields: pagefindFields(r, typeLabel) })),
-    );
-    for (const r of records) {
-      const added = await index.addCustomRecord({
+      }).map((r) => ({
         // Pagefind keeps site paths (as of the pages it indexes from dist/) and adds the base path in the browser,
         // taken from where its script is loaded (paths.searchBundle).
         url: localizedPath(withoutBase(r.url, base), edition.locale, '/'),
         content: r.content,
         language: LANGUAGE[edition.locale],
-        ...r.fields,
-      });
-      if (added.errors.length) throw new Error(`Pagefind, ${r.url}: ${added.errors.join('; ')}`);
-    }
-    count += records.length;
+        ...pagefindFields(r, typeLabel),
+      })),
+    ),
+  );
+}
+
+/**
+ * Indexes the built pages in `dist` (an absolute path) and `records` (`indexRecords`), and writes the index to
+ * `dist`/pagefind/. Returns how many pages it indexed.
+ */
+export async function writeSearchIndex(dist: string, records: IndexRecord[]): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const pages = await index.addDirectory({ path: dist });
+  if (pages.errors.length) throw new Error(`Pagefind: ${pages.errors.join('; ')}`);
+  for (const record of records) {
+    const added = await index.addCustomRecord(record);
+    if (added.errors.length) throw new Error(`Pagefind, ${record.url}: ${added.errors.join('; ')}`);
   }
   const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
-  return { pages: pages.page_count, records: count };
+  return pages.page_count;
 }
