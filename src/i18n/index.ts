@@ -1,4 +1,5 @@
 // `t()`: the interface string for a key, in the language of the page being rendered (./locale.ts).
+import { localizedPath } from '../lib/paths';
 import { fill, type TemplateValues } from '../lib/template';
 import { en } from './en';
 import { renderLocale, type Locale } from './locale';
@@ -16,4 +17,14 @@ const TABLES: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zhCN, en };
 export function t(key: UiKey, values?: TemplateValues): string {
   const template = TABLES[renderLocale()][key];
   return values ? fill(template, values) : template;
+}
+
+/**
+ * A path of the site in the language of the page being rendered: /plan/ → /en/plan/ in an English page. Pages pass
+ * their Astro.url.pathname, which for an English page is its Chinese twin's (Astro renders it from the Chinese
+ * page's file: fallback with rewrite), so canonical tags, structured data, citations and correction reports name
+ * the page's own address.
+ */
+export function ownPath(path: string): string {
+  return localizedPath(path, renderLocale());
 }

@@ -36,8 +36,8 @@ function urlsOf(el: HTMLElement): { attr: string; url: string }[] {
 
 const isExternal = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith(`${host}/`);
 /**
- * The 404 pages name their own address (canonical, og:url) as /404/, at the root build too: no file, and harmless
- * (the page is not indexed, and hosts serve it for any unknown address).
+ * The Chinese 404 page names its own address (canonical, og:url) as /404, at the root build too: no file (its file is
+ * /404.html), and harmless (the page is not indexed, and hosts serve it for any unknown address).
  */
 const is404 = (page: string) => /^(en\/)?404(\.html|\/index\.html)$/.test(page);
 const ownAddressOf404 = (page: string, el: HTMLElement) => is404(page) && el.getAttribute('rel') === 'canonical';

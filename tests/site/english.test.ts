@@ -50,6 +50,20 @@ describe.each(english)('%s', (url) => {
       expect(doc.querySelector('a[data-language-switch]')?.getAttribute('href')?.split(/[?#]/)[0]).toBe(twin);
   });
 
+  test('names its own address, not its Chinese twin, as canonical, in Open Graph and in its structured data', () => {
+    // Astro renders an English page from the Chinese page's file; a canonical pointing there would tell search
+    // engines the English edition is a copy of the Chinese and keep it out of their results.
+    const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+    expect(new URL(canonical).pathname).toBe(url);
+    expect(doc.querySelector('meta[property="og:url"]')!.getAttribute('content')).toBe(canonical);
+    const ld = doc.querySelector('script[type="application/ld+json"]');
+    if (ld) {
+      const data = JSON.parse(ld.text) as { url: string; isPartOf: { url: string } };
+      expect(data.url).toBe(canonical);
+      expect(data.isPartOf.url).toBe(new URL('/en/', canonical).href);
+    }
+  });
+
   test('links only to English pages, except links that say they lead to the Chinese', () => {
     const wrong = doc
       .querySelectorAll('a[href^="/"], form[action^="/"]')
