@@ -67,7 +67,9 @@ export const sitePaths = {
   charts: () => '/charts/',
   /** A chart's entry in that list, on page `page` (site-charts' chartListPage). */
   chartEntry: (chartId: string, page = 1) => `${listPage('/charts/', page)}#chart-${chartId}`,
-  chartFile: (chartId: string, ext: 'csv' | 'json' | 'svg') => `/charts/${chartId}.${ext}`,
+  /** A chart's download, in the language of the page that links it: /charts/<id>.csv, /charts/<id>.en.csv. */
+  chartFile: (chartId: string, ext: 'csv' | 'json' | 'svg', locale: 'zh-CN' | 'en' = 'zh-CN') =>
+    `/charts/${chartId}${locale === 'en' ? '.en' : ''}.${ext}`,
   dataFile: (file: string) => `/data/${file}`,
   /** A dataset's readable CSV: names for references, clause labels, lists joined with “、”. */
   readableCsv: (dataset: string) => `/data/${dataset}.readable.csv`,
