@@ -93,3 +93,11 @@ test('a paginated list keeps page 1 at its own address, and a target links into 
   // A list path under a base path keeps one base.
   expect(paths.listPage(withBase('/projects/', '/portal/'), 2)).toBe('/portal/projects/page/2/');
 });
+
+test("a file's English option sits beside it, for data files and chart downloads alike", () => {
+  expect(paths.englishFile('targets.dictionary.csv')).toBe('targets.dictionary.en.csv');
+  expect(paths.englishFile('/data/targets.readable.csv')).toBe('/data/targets.readable.en.csv');
+  expect(paths.chartFile('accountability', 'svg')).toBe('/charts/accountability.svg');
+  expect(paths.chartFile('accountability', 'svg', 'en')).toBe('/charts/accountability.en.svg');
+  expect(paths.chartFile('accountability', 'json', 'en')).toBe('/charts/accountability.en.json');
+});

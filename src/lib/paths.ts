@@ -13,6 +13,9 @@ const SUGGESTIONS = '/search/suggest/';
 const listPage = (list: string, n: number) => (n <= 1 ? list : `${list}page/${n}/`);
 
 /** Site paths, from the site's root; `paths` below is the same with the base path in front. */
+/** The English option of a file beside its Chinese one: x.csv → x.en.csv, x.dictionary.csv → x.dictionary.en.csv. */
+const englishFile = (file: string) => file.replace(/\.(\w+)$/, '.en.$1');
+
 export const sitePaths = {
   home: () => '/',
   plan: () => '/plan/',
@@ -68,8 +71,8 @@ export const sitePaths = {
   /** A chart's entry in that list, on page `page` (site-charts' chartListPage). */
   chartEntry: (chartId: string, page = 1) => `${listPage('/charts/', page)}#chart-${chartId}`,
   /** A chart's download, in the language of the page that links it: /charts/<id>.csv, /charts/<id>.en.csv. */
-  chartFile: (chartId: string, ext: 'csv' | 'json' | 'svg', locale: 'zh-CN' | 'en' = 'zh-CN') =>
-    `/charts/${chartId}${locale === 'en' ? '.en' : ''}.${ext}`,
+  chartFile: (chartId: string, ext: 'csv' | 'json' | 'svg', locale: SiteLocale = 'zh-CN') =>
+    locale === 'en' ? englishFile(`/charts/${chartId}.${ext}`) : `/charts/${chartId}.${ext}`,
   dataFile: (file: string) => `/data/${file}`,
   /** A dataset's readable CSV: names for references, clause labels, lists joined with “、”. */
   readableCsv: (dataset: string) => `/data/${dataset}.readable.csv`,
@@ -113,7 +116,7 @@ export const paths = {
   /** Page `n` of a paginated list at `list` (a path that carries the base already, e.g. paths.projects()). */
   listPage,
   /** The English option of a data file: the readable CSV and the dictionary in English (…readable.en.csv). */
-  englishFile: (file: string) => file.replace(/\.csv$/, '.en.csv'),
+  englishFile,
 };
 
 /**
